@@ -1,0 +1,13 @@
+#include "cli.hpp"
+
+#include <ostream>
+
+namespace skm::cli {
+
+// Built in its own issue; until then it says so instead of pretending.
+int cmd_export(const Args&, std::ostream&, std::ostream& err) {
+    err << "modeller export: not available in this build yet\n";
+    return 2;
+}
+
+} // namespace skm::cli

@@ -1,0 +1,104 @@
+#include "model_index.hpp"
+
+namespace skm {
+
+ModelIndex::ModelIndex(const Model& m) : m_(m) {
+    for (const auto& x : m.principals) principals_[x.id] = &x;
+    for (const auto& x : m.units) {
+        units_[x.id] = &x;
+        if (x.parent.is_set()) children_[x.parent.value()].push_back(x.id);
+    }
+    for (const auto& x : m.roles) roles_[x.id] = &x;
+    for (const auto& x : m.citizens) citizens_[x.id] = &x;
+    for (const auto& x : m.levels) levels_[x.id] = &x;
+    for (const auto& x : m.documents) documents_[x.id] = &x;
+    for (const auto& x : m.processes) processes_[x.id] = &x;
+    for (const auto& f : m.flows) {
+        flows_[f.id] = &f;
+        from_[f.from].push_back(&f);
+        to_[f.to].push_back(&f);
+        if (f.responds_to.is_set()) responses_[f.responds_to.value()].push_back(&f);
+    }
+    for (const auto& f : m.forums) {
+        forums_[f.id] = &f;
+        if (f.level.is_set()) on_level_[f.level.value()].push_back(&f);
+        if (f.reports_to.is_set()) reporting_[f.reports_to.value()].push_back(&f);
+        std::unordered_set<Id> seen;
+        auto add = [&](const Id& a) {
+            if (seen.insert(a).second) member_of_[a].push_back(&f);
+        };
+        for (const auto& mem : f.members) add(mem.member);
+        if (f.convener.is_set()) add(f.convener.value());
+        if (f.chair.is_set()) add(f.chair.value());
+    }
+    for (const auto& e : m.escalations)
+        for (const auto& s : e.steps)
+            for (const auto& t : s.targets) esc_targets_.insert(t);
+    if (m.info.regime.is_set())
+        for (const auto& r : m.regimes)
+            if (r.id == m.info.regime.value()) regime_ = &r;
+}
+
+const Unit* ModelIndex::unit_of(const Id& actor) const {
+    if (const Unit* u = unit(actor)) return u;
+    if (const Role* r = role(actor); r && r->unit.is_set()) return unit(r->unit.value());
+    return nullptr;
+}
+
+Id ModelIndex::principal_of(const Id& actor) const {
+    if (principal(actor)) return actor;
+    if (const Unit* u = unit_of(actor)) return effective_principal(m_, *u);
+    return {};
+}
+
+Maybe<Sector> ModelIndex::sector_of(const Id& actor) const {
+    const Unit* u = unit_of(actor);
+    for (std::size_t guard = 0; u && guard <= units_.size(); ++guard) {
+        if (u->sector.is_set()) return u->sector;
+        if (!u->parent.is_set()) break;
+        u = unit(u->parent.value());
+    }
+    return {};
+}
+
+std::vector<Id> ModelIndex::ancestors(const Id& unit_id) const {
+    std::vector<Id> out;
+    const Unit* u = unit(unit_id);
+    while (u && u->parent.is_set() && out.size() <= units_.size()) {
+        out.push_back(u->parent.value());
+        u = unit(u->parent.value());
+    }
+    return out;
+}
+
+const std::vector<Id>& ModelIndex::children(const Id& unit_id) const {
+    static const std::vector<Id> empty;
+    auto it = children_.find(unit_id);
+    return it == children_.end() ? empty : it->second;
+}
+
+const std::vector<const Flow*>& ModelIndex::list(const std::unordered_map<Id, std::vector<const Flow*>>& m,
+                                                  const Id& id) {
+    static const std::vector<const Flow*> empty;
+    auto it = m.find(id);
+    return it == m.end() ? empty : it->second;
+}
+
+const std::vector<const Forum*>& ModelIndex::flist(const std::unordered_map<Id, std::vector<const Forum*>>& m,
+                                                    const Id& id) {
+    static const std::vector<const Forum*> empty;
+    auto it = m.find(id);
+    return it == m.end() ? empty : it->second;
+}
+
+bool ModelIndex::forum_active(const Forum& f, const Date& at) {
+    if (f.status != ElementStatus::Active) return false;
+    return !(f.end.is_set() && f.end.value() < at);
+}
+
+bool ModelIndex::unit_active(const Unit& u, const Date& at) {
+    if (u.status != ElementStatus::Active) return false;
+    return !(u.end.is_set() && u.end.value() < at);
+}
+
+} // namespace skm

@@ -1,0 +1,82 @@
+#pragma once
+// Look-ups shared by the gap rules, built once per run so every rule stays linear in model size.
+#include "skm/model.hpp"
+
+#include <string>
+#include <unordered_map>
+#include <unordered_set>
+#include <vector>
+
+namespace skm {
+
+class ModelIndex {
+  public:
+    explicit ModelIndex(const Model& m);
+
+    const Model& model() const { return m_; }
+
+    const Principal* principal(const Id& id) const { return get(principals_, id); }
+    const Unit* unit(const Id& id) const { return get(units_, id); }
+    const Role* role(const Id& id) const { return get(roles_, id); }
+    const Citizen* citizen(const Id& id) const { return get(citizens_, id); }
+    const Level* level(const Id& id) const { return get(levels_, id); }
+    const Forum* forum(const Id& id) const { return get(forums_, id); }
+    const Flow* flow(const Id& id) const { return get(flows_, id); }
+    const Document* document(const Id& id) const { return get(documents_, id); }
+    const Process* process(const Id& id) const { return get(processes_, id); }
+    const Regime* regime() const { return regime_; }
+
+    // The unit an actor stands for: a unit itself, or the unit of a role. Null otherwise.
+    const Unit* unit_of(const Id& actor) const;
+    // The principal behind an actor (unit, role or principal id); empty when unknown.
+    Id principal_of(const Id& actor) const;
+    const Principal* principal_obj_of(const Id& actor) const { return principal(principal_of(actor)); }
+    // The sector of an actor's unit, walking up the unit tree; unknown when none is given.
+    Maybe<Sector> sector_of(const Id& actor) const;
+    // Unit ancestors, nearest first (not including the unit itself).
+    std::vector<Id> ancestors(const Id& unit_id) const;
+    const std::vector<Id>& children(const Id& unit_id) const;
+
+    const std::vector<const Flow*>& flows_from(const Id& actor) const { return list(from_, actor); }
+    const std::vector<const Flow*>& flows_to(const Id& actor) const { return list(to_, actor); }
+    const std::vector<const Flow*>& responses_to(const Id& flow) const { return list(responses_, flow); }
+    const std::vector<const Forum*>& forums_on_level(const Id& level) const { return flist(on_level_, level); }
+    // Forums in which the actor is a member (any mode), convener or chair.
+    const std::vector<const Forum*>& forums_of_member(const Id& actor) const { return flist(member_of_, actor); }
+    const std::vector<const Forum*>& forums_reporting_to(const Id& forum) const { return flist(reporting_, forum); }
+
+    // Escalation paths that name `id` as a step target.
+    bool is_escalation_target(const Id& id) const { return esc_targets_.count(id) > 0; }
+
+    // A forum is active at `at` when its status is aktiv and its end date (if any) is not past.
+    static bool forum_active(const Forum& f, const Date& at);
+    static bool unit_active(const Unit& u, const Date& at);
+
+  private:
+    template <class T> static const T* get(const std::unordered_map<Id, const T*>& m, const Id& id) {
+        auto it = m.find(id);
+        return it == m.end() ? nullptr : it->second;
+    }
+    static const std::vector<const Flow*>& list(const std::unordered_map<Id, std::vector<const Flow*>>& m,
+                                                 const Id& id);
+    static const std::vector<const Forum*>& flist(const std::unordered_map<Id, std::vector<const Forum*>>& m,
+                                                   const Id& id);
+
+    const Model& m_;
+    const Regime* regime_ = nullptr;
+    std::unordered_map<Id, const Principal*> principals_;
+    std::unordered_map<Id, const Unit*> units_;
+    std::unordered_map<Id, const Role*> roles_;
+    std::unordered_map<Id, const Citizen*> citizens_;
+    std::unordered_map<Id, const Level*> levels_;
+    std::unordered_map<Id, const Forum*> forums_;
+    std::unordered_map<Id, const Flow*> flows_;
+    std::unordered_map<Id, const Document*> documents_;
+    std::unordered_map<Id, const Process*> processes_;
+    std::unordered_map<Id, std::vector<const Flow*>> from_, to_, responses_;
+    std::unordered_map<Id, std::vector<const Forum*>> on_level_, member_of_, reporting_;
+    std::unordered_map<Id, std::vector<Id>> children_;
+    std::unordered_set<Id> esc_targets_;
+};
+
+} // namespace skm

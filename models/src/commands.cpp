@@ -1,0 +1,222 @@
+#include "skm/commands.hpp"
+
+#include <functional>
+#include <type_traits>
+
+namespace skm {
+namespace {
+
+template <class T> struct is_vector : std::false_type {};
+template <class T> struct is_vector<std::vector<T>> : std::true_type {};
+template <class T> struct is_maybe : std::false_type {};
+template <class T> struct is_maybe<Maybe<T>> : std::true_type {};
+
+// Walks every reference field of the model, with its path, and lets a callback rewrite it.
+// Callback returns false to drop a list entry / clear an optional reference.
+struct RefWalker {
+    std::function<bool(const std::string& path, Id& id, bool in_list)> fn;
+    std::string path;
+
+    template <class T> void collection(const char* name, std::vector<T>& items, std::uint32_t) {
+        list(name, items);
+    }
+    template <class T> void field(const char* name, T& value) {
+        if constexpr (is_vector<T>::value) {
+            if constexpr (std::is_class_v<typename T::value_type> &&
+                          !std::is_same_v<typename T::value_type, std::string>)
+                list(name, value);
+        } else if constexpr (is_maybe<T>::value) {
+            using Inner = std::remove_cvref_t<decltype(value.value())>;
+            if constexpr (requires(Inner& x, RefWalker& w) { x.visit(w); })
+                if (value.is_set()) nested(name, value.value());
+        } else if constexpr (requires(T& x, RefWalker& w) { x.visit(w); }) {
+            nested(name, value);
+        }
+    }
+    void ref(const char* name, Id& id, std::uint32_t) {
+        if (!fn(at(name), id, false)) id.clear();
+    }
+    void ref(const char* name, Maybe<Id>& id, std::uint32_t) {
+        if (id.is_set() && !fn(at(name), id.value(), false)) id.set_unknown();
+    }
+    void ref(const char* name, std::vector<Id>& ids, std::uint32_t) {
+        std::vector<Id> kept;
+        for (auto& id : ids)
+            if (fn(at(name), id, true)) kept.push_back(id);
+        ids = std::move(kept);
+    }
+    void ref(const char* name, Maybe<std::vector<Id>>& ids, std::uint32_t m) {
+        if (ids.is_set()) ref(name, ids.value(), m);
+    }
+
+    std::string at(const char* name) const { return path.empty() ? name : path + "." + name; }
+    template <class T> void list(const char* name, std::vector<T>& items) {
+        for (std::size_t i = 0; i < items.size(); ++i) {
+            std::string label = std::to_string(i);
+            if constexpr (requires { items[i].id; })
+                if (!items[i].id.empty()) label = items[i].id;
+            nested(std::string(name) + "[" + label + "]", items[i]);
+        }
+    }
+    template <class T> void nested(const std::string& name, T& value) {
+        const std::string saved = path;
+        path = path.empty() ? name : path + "." + name;
+        value.visit(*this);
+        path = saved;
+    }
+};
+
+// Renames element ids (the `id` member of collection elements).
+struct IdRenamer {
+    const Id& from;
+    const Id& to;
+    bool done = false;
+    template <class T> void collection(const char*, std::vector<T>& items, std::uint32_t) {
+        for (auto& e : items)
+            if (e.id == from) {
+                e.id = to;
+                done = true;
+            }
+    }
+    template <class T> void field(const char*, T&) {}
+};
+
+// Step references are "PROCESS.STEP": a process rename must carry into them.
+bool rename_in(Id& ref, const Id& from, const Id& to) {
+    if (ref == from) {
+        ref = to;
+        return true;
+    }
+    if (ref.size() > from.size() && ref.compare(0, from.size(), from) == 0 && ref[from.size()] == '.') {
+        ref = to + ref.substr(from.size());
+        return true;
+    }
+    return false;
+}
+
+void rename_everywhere(Model& m, const Id& from, const Id& to) {
+    IdRenamer r{from, to};
+    m.visit(r);
+    RefWalker w{[&](const std::string&, Id& id, bool) {
+                    rename_in(id, from, to);
+                    return true;
+                },
+                ""};
+    m.visit(w);
+    // Step successors are local ids within a process; a step rename is not an element rename.
+}
+
+// Drops the element with a given id from whichever collection holds it.
+struct Remover {
+    const Id& id;
+    template <class T> void collection(const char*, std::vector<T>& items, std::uint32_t) {
+        std::erase_if(items, [&](const T& e) { return e.id == id; });
+    }
+    template <class T> void field(const char*, T&) {}
+};
+
+} // namespace
+
+void RenameId::apply(Model& m) {
+    if (to_.empty()) throw std::invalid_argument("the new id is empty");
+    if (kind_of(m, to_)) throw std::invalid_argument("id \"" + to_ + "\" is already used");
+    if (!kind_of(m, from_)) throw std::invalid_argument("no element \"" + from_ + "\"");
+    rename_everywhere(m, from_, to_);
+}
+void RenameId::revert(Model& m) { rename_everywhere(m, to_, from_); }
+
+void DeleteElement::apply(Model& m) {
+    if (!kind_of(m, id_)) throw std::invalid_argument("no element \"" + id_ + "\"");
+    before_ = m;
+    Remover rem{id_};
+    m.visit(rem);
+    const Id prefix = id_ + ".";
+    RefWalker w{[&](const std::string&, Id& ref, bool) {
+                    return !(ref == id_ || ref.compare(0, prefix.size(), prefix) == 0);
+                },
+                ""};
+    m.visit(w);
+    // Required references that were cleared: the element that cannot exist without its target
+    // goes too (a flow without an end, a membership without a member).
+    std::vector<Id> cascaded;
+    for (const auto& f : m.flows)
+        if (f.from.empty() || f.to.empty()) cascaded.push_back(f.id);
+    std::erase_if(m.flows, [](const Flow& f) { return f.from.empty() || f.to.empty(); });
+    std::erase_if(m.level_links, [](const LevelLink& l) { return l.a.empty() || l.b.empty(); });
+    for (auto& f : m.forums)
+        std::erase_if(f.members, [](const Membership& x) { return x.member.empty(); });
+    for (auto& r : m.responsibilities)
+        std::erase_if(r.owners, [](const Ownership& o) { return o.owner.empty(); });
+    for (auto& p : m.plans)
+        std::erase_if(p.refusals, [](const Refusal& r) { return r.by.empty(); });
+    // Flows removed with their end may themselves be referenced (responds_to, step handoffs).
+    if (!cascaded.empty()) {
+        RefWalker again{[&](const std::string&, Id& ref, bool) {
+                            return std::find(cascaded.begin(), cascaded.end(), ref) == cascaded.end();
+                        },
+                        ""};
+        m.visit(again);
+    }
+}
+
+std::vector<std::string> references_to(const Model& model, const Id& id) {
+    std::vector<std::string> out;
+    const Id prefix = id + ".";
+    Model& m = const_cast<Model&>(model); // the callback never changes an id
+    RefWalker w{[&](const std::string& path, Id& ref, bool) {
+                    if (ref == id || ref.compare(0, prefix.size(), prefix) == 0) out.push_back(path);
+                    return true;
+                },
+                ""};
+    m.visit(w);
+    return out;
+}
+
+void CompositeCommand::apply(Model& m) {
+    applied_ = 0;
+    try {
+        for (auto& p : parts_) {
+            p->apply(m);
+            ++applied_;
+        }
+    } catch (...) {
+        revert(m);
+        throw;
+    }
+}
+
+void CompositeCommand::revert(Model& m) {
+    while (applied_ > 0)
+        parts_[--applied_]->revert(m);
+}
+
+void History::execute(Model& m, std::unique_ptr<Command> c) {
+    c->apply(m); // throws → nothing recorded
+    done_.resize(pos_);
+    done_.push_back({std::move(c), next_serial_++});
+    pos_ = done_.size();
+    ++revision_;
+}
+
+void History::undo(Model& m) {
+    if (!can_undo()) return;
+    done_[pos_ - 1].cmd->revert(m);
+    --pos_;
+    ++revision_;
+}
+
+void History::redo(Model& m) {
+    if (!can_redo()) return;
+    done_[pos_].cmd->apply(m);
+    ++pos_;
+    ++revision_;
+}
+
+void History::clear() {
+    done_.clear();
+    pos_ = 0;
+    ++revision_;
+    saved_state_ = 0;
+}
+
+} // namespace skm

@@ -1,0 +1,161 @@
+// Reference checking: every id a field names must exist, be of a kind the field allows, and be
+// unique across the whole model (references carry no type, so ids must not collide).
+#include "skm/model_file.hpp"
+
+#include <string>
+#include <type_traits>
+#include <unordered_map>
+
+namespace skm {
+namespace {
+
+std::string kind_words(std::uint32_t mask) {
+    static const char* names[] = {"principal", "unit",      "role",     "citizen party", "level",
+                                  "level link", "forum",    "flow",     "consent",       "document",
+                                  "responsibility", "process", "escalation path", "plan", "regime",
+                                  "follow-up", "change", "process step"};
+    std::string s;
+    for (int i = 0; i < 18; ++i)
+        if (mask & (1u << i)) s += (s.empty() ? "" : " or ") + std::string(names[i]);
+    return s;
+}
+
+template <class T> struct is_vector : std::false_type {};
+template <class T> struct is_vector<std::vector<T>> : std::true_type {};
+template <class T> struct is_maybe : std::false_type {};
+template <class T> struct is_maybe<Maybe<T>> : std::true_type {};
+
+// Pass 1: every id with its kind; duplicates reported.
+struct IdCollector {
+    std::unordered_map<Id, std::uint32_t> ids;
+    std::unordered_map<Id, const Process*> processes;
+    std::vector<FileProblem>* problems;
+    template <class T> void collection(const char* name, const std::vector<T>& items, std::uint32_t k) {
+        for (std::size_t i = 0; i < items.size(); ++i) {
+            const Id& id = items[i].id;
+            std::string where = std::string(name) + "[" + std::to_string(i) + "].id";
+            if (id.empty()) {
+                problems->push_back({where, "the element has no id"});
+                continue;
+            }
+            if (!ids.emplace(id, k).second)
+                problems->push_back({where, "id \"" + id + "\" is used by more than one element"});
+            if constexpr (std::is_same_v<T, Process>) processes[id] = &items[i];
+        }
+    }
+    template <class T> void field(const char*, const T&) {}
+};
+
+// Pass 2: walk every reference field.
+struct RefChecker {
+    const IdCollector& known;
+    std::vector<FileProblem>& problems;
+    std::string path;
+
+    template <class T> void collection(const char* name, std::vector<T>& items, std::uint32_t) {
+        walk_list(name, items);
+    }
+    template <class T> void field(const char* name, T& value) {
+        if constexpr (is_vector<T>::value) {
+            if constexpr (std::is_class_v<typename T::value_type> &&
+                          !std::is_same_v<typename T::value_type, std::string>)
+                walk_list(name, value);
+        } else if constexpr (is_maybe<T>::value) {
+            using Inner = std::remove_cvref_t<decltype(value.value())>;
+            if constexpr (requires(Inner& x, RefChecker& c) { x.visit(c); })
+                if (value.is_set()) nested(name, value.value());
+        } else if constexpr (requires(T& x, RefChecker& c) { x.visit(c); }) {
+            nested(name, value);
+        }
+    }
+    void ref(const char* name, Id& id, std::uint32_t mask) { check(name, id, mask); }
+    void ref(const char* name, Maybe<Id>& id, std::uint32_t mask) {
+        if (id.is_set()) check(name, id.value(), mask);
+    }
+    void ref(const char* name, std::vector<Id>& ids, std::uint32_t mask) {
+        for (auto& id : ids)
+            check(name, id, mask);
+    }
+    void ref(const char* name, Maybe<std::vector<Id>>& ids, std::uint32_t mask) {
+        if (ids.is_set())
+            for (auto& id : ids.value())
+                check(name, id, mask);
+    }
+
+    template <class T> void walk_list(const char* name, std::vector<T>& items) {
+        for (std::size_t i = 0; i < items.size(); ++i) {
+            std::string label = std::to_string(i);
+            if constexpr (requires { items[i].id; })
+                if (!items[i].id.empty()) label = items[i].id;
+            nested((std::string(name) + "[" + label + "]").c_str(), items[i]);
+        }
+    }
+    template <class T> void nested(const std::string& name, T& value) {
+        const std::string saved = path;
+        path = path.empty() ? name : path + "." + name;
+        value.visit(*this);
+        path = saved;
+    }
+
+    void check(const char* name, const Id& id, std::uint32_t mask) {
+        const std::string where = path.empty() ? name : path + "." + name;
+        if (id.empty()) {
+            problems.push_back({where, "empty reference"});
+            return;
+        }
+        if (mask & RefStep) {
+            auto dot = id.find('.');
+            if (dot != std::string::npos) {
+                auto p = known.processes.find(id.substr(0, dot));
+                if (p == known.processes.end()) {
+                    problems.push_back({where, "refers to \"" + id + "\", but there is no process \"" +
+                                                   id.substr(0, dot) + "\""});
+                    return;
+                }
+                const std::string step = id.substr(dot + 1);
+                for (const auto& s : p->second->steps)
+                    if (s.id == step) return;
+                problems.push_back({where, "refers to \"" + id + "\", but process \"" + p->first +
+                                               "\" has no step \"" + step + "\""});
+                return;
+            }
+        }
+        auto it = known.ids.find(id);
+        if (it == known.ids.end()) {
+            problems.push_back({where, "refers to \"" + id + "\", which does not exist (expected a " +
+                                           kind_words(mask) + ")"});
+            return;
+        }
+        if (!(it->second & mask))
+            problems.push_back({where, "refers to \"" + id + "\", which is a " + kind_words(it->second) +
+                                           "; expected a " + kind_words(mask)});
+    }
+};
+
+} // namespace
+
+std::vector<FileProblem> check_references(const Model& model) {
+    std::vector<FileProblem> problems;
+    IdCollector ids;
+    ids.problems = &problems;
+    Model& m = const_cast<Model&>(model); // the visitors here only read
+    m.visit(ids);
+    RefChecker refs{ids, problems, ""};
+    m.visit(refs);
+    // Step successors and lanes are local to their process.
+    for (const auto& p : m.processes) {
+        for (const auto& s : p.steps) {
+            for (const auto& n : s.next) {
+                bool found = false;
+                for (const auto& t : p.steps)
+                    found = found || t.id == n;
+                if (!found)
+                    problems.push_back({"processes[" + p.id + "].steps[" + s.id + "].next",
+                                        "refers to step \"" + n + "\", which this process does not have"});
+            }
+        }
+    }
+    return problems;
+}
+
+} // namespace skm

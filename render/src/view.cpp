@@ -1,0 +1,29 @@
+#include "skm/view.hpp"
+
+namespace skm::render {
+
+bool parse_view(const std::string& text, ViewSpec& out) {
+    ViewSpec v;
+    if (text == "structure") v.kind = ViewKind::Structure;
+    else if (text == "handoffs") v.kind = ViewKind::Handoffs;
+    else if (text == "escalation") v.kind = ViewKind::Escalation;
+    else if (text.rfind("process:", 0) == 0 && text.size() > 8) {
+        v.kind = ViewKind::Process;
+        v.process = text.substr(8);
+    } else
+        return false;
+    out = v;
+    return true;
+}
+
+std::string view_name(const ViewSpec& v) {
+    switch (v.kind) {
+    case ViewKind::Structure: return "structure";
+    case ViewKind::Handoffs: return "handoffs";
+    case ViewKind::Escalation: return "escalation";
+    case ViewKind::Process: return "process:" + v.process;
+    }
+    return "structure";
+}
+
+} // namespace skm::render

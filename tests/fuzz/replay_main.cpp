@@ -1,0 +1,31 @@
+// Replays a fuzz corpus through the fuzz target inside the normal test run (no clang needed).
+#include <cstdint>
+#include <cstdio>
+#include <filesystem>
+#include <fstream>
+#include <iterator>
+#include <string>
+#include <vector>
+
+extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size);
+
+int main(int argc, char** argv) {
+    std::size_t n = 0;
+    for (int i = 1; i < argc; ++i) {
+        std::vector<std::filesystem::path> files;
+        if (std::filesystem::is_directory(argv[i])) {
+            for (const auto& e : std::filesystem::recursive_directory_iterator(argv[i]))
+                if (e.is_regular_file()) files.push_back(e.path());
+        } else {
+            files.emplace_back(argv[i]);
+        }
+        for (const auto& f : files) {
+            std::ifstream in(f, std::ios::binary);
+            std::string data((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
+            LLVMFuzzerTestOneInput(reinterpret_cast<const std::uint8_t*>(data.data()), data.size());
+            ++n;
+        }
+    }
+    std::printf("replayed %zu inputs\n", n);
+    return n > 0 ? 0 : 1;
+}
