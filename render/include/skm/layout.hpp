@@ -1,0 +1,51 @@
+#pragma once
+// Laying out a view with Graphviz. Graphviz 2.42 is not thread-safe, can be slow on large graphs
+// and corrupts its heap on some inputs, so layout runs in a separate worker process: a crash or
+// hang there becomes an error value here, never an abort of the editor.
+#include "skm/geometry.hpp"
+#include "skm/rules.hpp"
+#include "skm/view.hpp"
+
+#include <cstdint>
+#include <memory>
+#include <optional>
+#include <string>
+
+namespace skm::render {
+
+struct LayoutResult {
+    bool ok = false;
+    std::string error;       // when !ok: what went wrong, in words a user can act on
+    Geometry geometry;
+    std::uint64_t revision = 0; // the model revision this layout belongs to
+    double layout_ms = 0;
+};
+
+// The DOT text we give Graphviz for a view (deterministic; also the DOT export).
+// `findings` may be null (no markers).
+std::string build_dot(const Model& m, const ViewSpec& view, const CheckResult* findings);
+
+// Synchronous layout in a worker process, with a time limit.
+LayoutResult layout_view(const Model& m, const ViewSpec& view, const CheckResult* findings,
+                         double timeout_seconds = 30.0);
+
+// Asynchronous layout for the editor: request() returns at once; poll() hands back the newest
+// finished result. A newer request supersedes (and cancels) an older one still running.
+class AsyncLayout {
+  public:
+    AsyncLayout();
+    ~AsyncLayout();
+    AsyncLayout(const AsyncLayout&) = delete;
+    AsyncLayout& operator=(const AsyncLayout&) = delete;
+
+    void request(const Model& m, const ViewSpec& view, const CheckResult* findings,
+                 std::uint64_t revision);
+    std::optional<LayoutResult> poll();
+    bool busy() const;
+
+  private:
+    struct Impl;
+    std::unique_ptr<Impl> impl_;
+};
+
+} // namespace skm::render
