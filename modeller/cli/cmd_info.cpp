@@ -23,7 +23,8 @@ int cmd_info(const Args& args, std::ostream& out, std::ostream& err) {
     out << "  id: " << m.info.id << "   nulägesdatum: " << m.info.snapshot.str()
         << "   planeringshorisont: " << m.info.horizon_months << " mån\n";
     auto row = [&](const char* label, std::size_t n) {
-        out << "  " << std::left << std::setw(28) << label << std::right << std::setw(6) << n << "\n";
+        out << "  " << std::left << std::setw(28) << label << std::right << std::setw(6) << n
+            << "\n";
     };
     std::size_t steps = 0;
     for (const auto& p : m.processes)

@@ -15,12 +15,14 @@ struct Subcommand {
 };
 
 const Subcommand kSubcommands[] = {
-    {"validate", "validate FILE            load the model and check every reference (exit 0 ok, 2 not)",
+    {"validate",
+     "validate FILE            load the model and check every reference (exit 0 ok, 2 not)",
      cmd_validate},
     {"info", "info FILE                counts of each kind of element", cmd_info},
     {"check", "check FILE [--format text|json] [--fail-on error|warning|info|never] [--lang sv|en]",
      cmd_check},
-    {"export", "export FILE --view structure|handoffs|process:ID|escalation --format svg|pdf|png|dot -o OUT",
+    {"export",
+     "export FILE --view structure|handoffs|process:ID|escalation --format svg|pdf|png|dot -o OUT",
      cmd_export},
     {"report", "report FILE -o OUT.html|OUT.md [--lang sv|en]", cmd_report},
     {"examples", "examples                 list the bundled example models", cmd_examples},

@@ -27,9 +27,9 @@ struct RefWalker {
                 list(name, value);
         } else if constexpr (is_maybe<T>::value) {
             using Inner = std::remove_cvref_t<decltype(value.value())>;
-            if constexpr (requires(Inner& x, RefWalker& w) { x.visit(w); })
+            if constexpr (requires(Inner & x, RefWalker & w) { x.visit(w); })
                 if (value.is_set()) nested(name, value.value());
-        } else if constexpr (requires(T& x, RefWalker& w) { x.visit(w); }) {
+        } else if constexpr (requires(T & x, RefWalker & w) { x.visit(w); }) {
             nested(name, value);
         }
     }
@@ -87,7 +87,8 @@ bool rename_in(Id& ref, const Id& from, const Id& to) {
         ref = to;
         return true;
     }
-    if (ref.size() > from.size() && ref.compare(0, from.size(), from) == 0 && ref[from.size()] == '.') {
+    if (ref.size() > from.size() && ref.compare(0, from.size(), from) == 0 &&
+        ref[from.size()] == '.') {
         ref = to + ref.substr(from.size());
         return true;
     }
@@ -123,7 +124,9 @@ void RenameId::apply(Model& m) {
     if (!kind_of(m, from_)) throw std::invalid_argument("no element \"" + from_ + "\"");
     rename_everywhere(m, from_, to_);
 }
-void RenameId::revert(Model& m) { rename_everywhere(m, to_, from_); }
+void RenameId::revert(Model& m) {
+    rename_everywhere(m, to_, from_);
+}
 
 void DeleteElement::apply(Model& m) {
     if (!kind_of(m, id_)) throw std::invalid_argument("no element \"" + id_ + "\"");
@@ -152,7 +155,8 @@ void DeleteElement::apply(Model& m) {
     // Flows removed with their end may themselves be referenced (responds_to, step handoffs).
     if (!cascaded.empty()) {
         RefWalker again{[&](const std::string&, Id& ref, bool) {
-                            return std::find(cascaded.begin(), cascaded.end(), ref) == cascaded.end();
+                            return std::find(cascaded.begin(), cascaded.end(), ref) ==
+                                   cascaded.end();
                         },
                         ""};
         m.visit(again);
@@ -164,7 +168,8 @@ std::vector<std::string> references_to(const Model& model, const Id& id) {
     const Id prefix = id + ".";
     Model& m = const_cast<Model&>(model); // the callback never changes an id
     RefWalker w{[&](const std::string& path, Id& ref, bool) {
-                    if (ref == id || ref.compare(0, prefix.size(), prefix) == 0) out.push_back(path);
+                    if (ref == id || ref.compare(0, prefix.size(), prefix) == 0)
+                        out.push_back(path);
                     return true;
                 },
                 ""};

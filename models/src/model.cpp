@@ -11,7 +11,9 @@ std::string Date::str() const {
     return buf;
 }
 
-static bool is_leap(int y) { return (y % 4 == 0 && y % 100 != 0) || y % 400 == 0; }
+static bool is_leap(int y) {
+    return (y % 4 == 0 && y % 100 != 0) || y % 400 == 0;
+}
 static int days_in_month(int y, int m) {
     static const int d[] = {31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
     return m == 2 && is_leap(y) ? 29 : d[m - 1];
@@ -54,9 +56,12 @@ Date Date::plus_months(int months) const {
 
 std::string Frequency::str() const {
     switch (kind) {
-    case Kind::AsNeeded: return "vid behov";
-    case Kind::Unquantified: return "regelbundet";
-    case Kind::Count: break;
+    case Kind::AsNeeded:
+        return "vid behov";
+    case Kind::Unquantified:
+        return "regelbundet";
+    case Kind::Count:
+        break;
     }
     return std::to_string(count) + " per " + std::string(to_word(per));
 }
@@ -102,9 +107,12 @@ struct NameFinder {
         for (const auto& it : items) {
             if (it.id != id) continue;
             kind = k;
-            if constexpr (requires { it.name; }) found = it.name;
-            else if constexpr (requires { it.title; }) found = it.title;
-            else if constexpr (requires { it.kind; }) found = std::string(to_word(it.kind));
+            if constexpr (requires { it.name; })
+                found = it.name;
+            else if constexpr (requires { it.title; })
+                found = it.title;
+            else if constexpr (requires { it.kind; })
+                found = std::string(to_word(it.kind));
             if (found.empty()) found = id;
             return;
         }

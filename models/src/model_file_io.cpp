@@ -15,10 +15,14 @@ namespace skm {
 Model load_model_file(const std::string& path) {
     struct stat st {};
     if (::stat(path.c_str(), &st) != 0)
-        throw ModelFileError(path, {{"(file)", std::string("cannot open: ") + std::strerror(errno)}});
-    if (S_ISDIR(st.st_mode)) throw ModelFileError(path, {{"(file)", "is a folder, not a model file"}});
+        throw ModelFileError(path,
+                             {{"(file)", std::string("cannot open: ") + std::strerror(errno)}});
+    if (S_ISDIR(st.st_mode))
+        throw ModelFileError(path, {{"(file)", "is a folder, not a model file"}});
     std::ifstream in(path, std::ios::binary);
-    if (!in) throw ModelFileError(path, {{"(file)", std::string("cannot open: ") + std::strerror(errno)}});
+    if (!in)
+        throw ModelFileError(path,
+                             {{"(file)", std::string("cannot open: ") + std::strerror(errno)}});
     std::ostringstream ss;
     ss << in.rdbuf();
     Model m = parse_model(ss.str(), path);
@@ -30,8 +34,7 @@ Model load_model_file(const std::string& path) {
 void write_file_atomically(const std::string& path, const std::string& content) {
     const std::string tmp = path + ".tmp-" + std::to_string(::getpid());
     int fd = ::open(tmp.c_str(), O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0644);
-    if (fd < 0)
-        throw std::runtime_error(path + ": cannot write: " + std::strerror(errno));
+    if (fd < 0) throw std::runtime_error(path + ": cannot write: " + std::strerror(errno));
     std::size_t done = 0;
     while (done < content.size()) {
         ssize_t n = ::write(fd, content.data() + done, content.size() - done);

@@ -31,17 +31,23 @@ struct Fail {
 
 std::string describe(const rapidjson::Value& v) {
     switch (v.GetType()) {
-    case rapidjson::kNullType: return "null";
-    case rapidjson::kFalseType: return "false";
-    case rapidjson::kTrueType: return "true";
-    case rapidjson::kObjectType: return "an object";
-    case rapidjson::kArrayType: return "a list";
+    case rapidjson::kNullType:
+        return "null";
+    case rapidjson::kFalseType:
+        return "false";
+    case rapidjson::kTrueType:
+        return "true";
+    case rapidjson::kObjectType:
+        return "an object";
+    case rapidjson::kArrayType:
+        return "a list";
     case rapidjson::kStringType: {
         std::string s(v.GetString(), v.GetStringLength());
         if (s.size() > 40) s = s.substr(0, 40) + "…";
         return "\"" + s + "\"";
     }
-    case rapidjson::kNumberType: return v.IsInt() ? std::to_string(v.GetInt()) : "a number";
+    case rapidjson::kNumberType:
+        return v.IsInt() ? std::to_string(v.GetInt()) : "a number";
     }
     return "a value";
 }
@@ -96,7 +102,8 @@ class Reader {
         for (auto m = v.MemberBegin(); m != v.MemberEnd(); ++m) {
             std::string n(m->name.GetString(), m->name.GetStringLength());
             if (!names.insert(n).second) fail("field \"" + n + "\" is given twice");
-            if (!known.count(n)) fail("unknown field \"" + n + "\" (misspelt, or from a newer version?)");
+            if (!known.count(n))
+                fail("unknown field \"" + n + "\" (misspelt, or from a newer version?)");
         }
     }
 
@@ -113,18 +120,23 @@ class Reader {
             if (!v.IsInt()) fail("expected a whole number, got " + describe(v));
             out = v.GetInt();
         } else if constexpr (std::is_enum_v<T>) {
-            if (!v.IsString()) fail("expected one of " + allowed_words<T>() + ", got " + describe(v));
+            if (!v.IsString())
+                fail("expected one of " + allowed_words<T>() + ", got " + describe(v));
             auto e = from_word<T>(std::string_view(v.GetString(), v.GetStringLength()));
-            if (!e) fail("unknown value " + describe(v) + "; expected one of " + allowed_words<T>());
+            if (!e)
+                fail("unknown value " + describe(v) + "; expected one of " + allowed_words<T>());
             out = *e;
         } else if constexpr (std::is_same_v<T, Date>) {
             std::string s = v.IsString() ? read_string(v) : std::string();
-            if (!Date::parse(s, out)) fail("expected a date like \"2015-06-01\", got " + describe(v));
+            if (!Date::parse(s, out))
+                fail("expected a date like \"2015-06-01\", got " + describe(v));
         } else if constexpr (std::is_same_v<T, Frequency>) {
             std::string s = v.IsString() ? read_string(v) : std::string();
             if (!Frequency::parse(s, out))
-                fail("expected a frequency like \"1 per månad\", \"2 per termin\", \"vid behov\" or "
-                     "\"regelbundet\", got " + describe(v));
+                fail(
+                    "expected a frequency like \"1 per månad\", \"2 per termin\", \"vid behov\" or "
+                    "\"regelbundet\", got " +
+                    describe(v));
         } else if constexpr (is_maybe<T>::value) {
             using Inner = std::remove_cvref_t<decltype(out.value())>;
             if (v.IsNull()) {
@@ -217,7 +229,8 @@ void migrate(rapidjson::Document& doc, int from_version) {
 ModelFileError::ModelFileError(std::string file, std::vector<FileProblem> problems)
     : std::runtime_error([&] {
           std::string msg = file;
-          if (!problems.empty()) msg += ": " + problems.front().where + ": " + problems.front().problem;
+          if (!problems.empty())
+              msg += ": " + problems.front().where + ": " + problems.front().problem;
           if (problems.size() > 1)
               msg += " (and " + std::to_string(problems.size() - 1) + " more problem" +
                      (problems.size() > 2 ? "s" : "") + ")";
@@ -246,7 +259,8 @@ Model parse_model(std::string_view json, const std::string& name) {
         if (doc.GetParseError() == rapidjson::kParseErrorDocumentEmpty ||
             doc.GetParseError() == rapidjson::kParseErrorObjectMissCommaOrCurlyBracket ||
             doc.GetParseError() == rapidjson::kParseErrorArrayMissCommaOrSquareBracket)
-            if (doc.GetErrorOffset() >= json.size()) problem += " (the file ends too early: truncated?)";
+            if (doc.GetErrorOffset() >= json.size())
+                problem += " (the file ends too early: truncated?)";
         if (doc.GetParseError() == rapidjson::kParseErrorStringInvalidEncoding)
             problem = "text is not valid UTF-8 (save the file as UTF-8)";
         throw error(line_col(json, doc.GetErrorOffset()), "JSON syntax error: " + problem);
@@ -263,10 +277,12 @@ Model parse_model(std::string_view json, const std::string& name) {
         throw error("schema_version", "missing or not a whole number");
     const int version = ver->value.GetInt();
     if (version > kSchemaVersion)
-        throw error("schema_version", "the file is from a newer version of Samverkanskartan (schema " +
-                                          std::to_string(version) + "); this version reads schema " +
-                                          std::to_string(kSchemaVersion) + " and older. Update the program.");
-    if (version < 1) throw error("schema_version", "unknown schema version " + std::to_string(version));
+        throw error("schema_version",
+                    "the file is from a newer version of Samverkanskartan (schema " +
+                        std::to_string(version) + "); this version reads schema " +
+                        std::to_string(kSchemaVersion) + " and older. Update the program.");
+    if (version < 1)
+        throw error("schema_version", "unknown schema version " + std::to_string(version));
     migrate(doc, version);
 
     Model m;

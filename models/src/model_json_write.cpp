@@ -72,7 +72,8 @@ std::string serialize_model(const Model& m) {
     {
         // The archive completes the JSON only when it is destroyed: keep it scoped.
         cereal::JSONOutputArchive ar(
-            os, cereal::JSONOutputArchive::Options(324, cereal::JSONOutputArchive::Options::IndentChar::space, 2));
+            os, cereal::JSONOutputArchive::Options(
+                    324, cereal::JSONOutputArchive::Options::IndentChar::space, 2));
         std::string format = kFormatName;
         int version = kSchemaVersion;
         ar(cereal::make_nvp("format", format));

@@ -10,10 +10,10 @@ namespace skm {
 namespace {
 
 std::string kind_words(std::uint32_t mask) {
-    static const char* names[] = {"principal", "unit",      "role",     "citizen party", "level",
-                                  "level link", "forum",    "flow",     "consent",       "document",
-                                  "responsibility", "process", "escalation path", "plan", "regime",
-                                  "follow-up", "change", "process step"};
+    static const char* names[] = {
+        "principal",       "unit", "role",    "citizen party", "level",          "level link",
+        "forum",           "flow", "consent", "document",      "responsibility", "process",
+        "escalation path", "plan", "regime",  "follow-up",     "change",         "process step"};
     std::string s;
     for (int i = 0; i < 18; ++i)
         if (mask & (1u << i)) s += (s.empty() ? "" : " or ") + std::string(names[i]);
@@ -30,7 +30,8 @@ struct IdCollector {
     std::unordered_map<Id, std::uint32_t> ids;
     std::unordered_map<Id, const Process*> processes;
     std::vector<FileProblem>* problems;
-    template <class T> void collection(const char* name, const std::vector<T>& items, std::uint32_t k) {
+    template <class T>
+    void collection(const char* name, const std::vector<T>& items, std::uint32_t k) {
         for (std::size_t i = 0; i < items.size(); ++i) {
             const Id& id = items[i].id;
             std::string where = std::string(name) + "[" + std::to_string(i) + "].id";
@@ -62,9 +63,9 @@ struct RefChecker {
                 walk_list(name, value);
         } else if constexpr (is_maybe<T>::value) {
             using Inner = std::remove_cvref_t<decltype(value.value())>;
-            if constexpr (requires(Inner& x, RefChecker& c) { x.visit(c); })
+            if constexpr (requires(Inner & x, RefChecker & c) { x.visit(c); })
                 if (value.is_set()) nested(name, value.value());
-        } else if constexpr (requires(T& x, RefChecker& c) { x.visit(c); }) {
+        } else if constexpr (requires(T & x, RefChecker & c) { x.visit(c); }) {
             nested(name, value);
         }
     }
@@ -108,7 +109,8 @@ struct RefChecker {
             if (dot != std::string::npos) {
                 auto p = known.processes.find(id.substr(0, dot));
                 if (p == known.processes.end()) {
-                    problems.push_back({where, "refers to \"" + id + "\", but there is no process \"" +
+                    problems.push_back({where, "refers to \"" + id +
+                                                   "\", but there is no process \"" +
                                                    id.substr(0, dot) + "\""});
                     return;
                 }
@@ -122,13 +124,15 @@ struct RefChecker {
         }
         auto it = known.ids.find(id);
         if (it == known.ids.end()) {
-            problems.push_back({where, "refers to \"" + id + "\", which does not exist (expected a " +
+            problems.push_back({where, "refers to \"" + id +
+                                           "\", which does not exist (expected a " +
                                            kind_words(mask) + ")"});
             return;
         }
         if (!(it->second & mask))
-            problems.push_back({where, "refers to \"" + id + "\", which is a " + kind_words(it->second) +
-                                           "; expected a " + kind_words(mask)});
+            problems.push_back({where, "refers to \"" + id + "\", which is a " +
+                                           kind_words(it->second) + "; expected a " +
+                                           kind_words(mask)});
     }
 };
 
@@ -150,8 +154,9 @@ std::vector<FileProblem> check_references(const Model& model) {
                 for (const auto& t : p.steps)
                     found = found || t.id == n;
                 if (!found)
-                    problems.push_back({"processes[" + p.id + "].steps[" + s.id + "].next",
-                                        "refers to step \"" + n + "\", which this process does not have"});
+                    problems.push_back(
+                        {"processes[" + p.id + "].steps[" + s.id + "].next",
+                         "refers to step \"" + n + "\", which this process does not have"});
             }
         }
     }

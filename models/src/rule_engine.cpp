@@ -21,9 +21,10 @@ const Id& Finding::element() const {
 }
 
 std::size_t CheckResult::count(Severity s, bool include_waived) const {
-    return static_cast<std::size_t>(std::count_if(findings.begin(), findings.end(), [&](const Finding& f) {
-        return f.severity == s && (include_waived || !f.waived);
-    }));
+    return static_cast<std::size_t>(
+        std::count_if(findings.begin(), findings.end(), [&](const Finding& f) {
+            return f.severity == s && (include_waived || !f.waived);
+        }));
 }
 
 namespace {
@@ -32,13 +33,14 @@ class Collector : public FindingSink {
   public:
     Collector(const Rule& rule, const RuleContext& ctx, std::vector<Finding>& out)
         : rule_(rule), ctx_(ctx), out_(out) {}
-    void report(const std::string& sub_id, std::vector<Id> elements, std::string sv, std::string en) override {
+    void report(const std::string& sub_id, std::vector<Id> elements, std::string sv,
+                std::string en) override {
         const SubRuleInfo* s = rule_.info().sub(sub_id);
-        report_with(sub_id, s ? s->default_severity : Severity::Warning, std::move(elements), std::move(sv),
-                    std::move(en));
+        report_with(sub_id, s ? s->default_severity : Severity::Warning, std::move(elements),
+                    std::move(sv), std::move(en));
     }
-    void report_with(const std::string& sub_id, Severity sev, std::vector<Id> elements, std::string sv,
-                     std::string en) override {
+    void report_with(const std::string& sub_id, Severity sev, std::vector<Id> elements,
+                     std::string sv, std::string en) override {
         Finding f;
         f.rule = rule_.info().id;
         f.sub = sub_id.empty() ? f.rule : sub_id;
@@ -58,7 +60,9 @@ class Collector : public FindingSink {
     std::vector<Finding>& out_;
 };
 
-int rank(Severity s) { return s == Severity::Error ? 0 : s == Severity::Warning ? 1 : 2; }
+int rank(Severity s) {
+    return s == Severity::Error ? 0 : s == Severity::Warning ? 1 : 2;
+}
 
 } // namespace
 
@@ -84,7 +88,8 @@ CheckResult run_rules(const Model& m) {
     };
 
     RuleContext now{m, index, m.info.snapshot, false};
-    for (const auto& r : all_rules()) run_one(*r, now);
+    for (const auto& r : all_rules())
+        run_one(*r, now);
 
     // Projected findings: rules that look ahead run again at each planned change date within
     // the planning horizon; only findings not already present today are kept.
@@ -93,7 +98,8 @@ CheckResult run_rules(const Model& m) {
     for (const auto& c : m.changes)
         if (c.date > m.info.snapshot && !(horizon_end < c.date)) dates.insert(c.date);
     std::set<std::pair<std::string, Id>> current;
-    for (const auto& f : raw) current.insert({f.sub, f.element()});
+    for (const auto& f : raw)
+        current.insert({f.sub, f.element()});
     for (const Date& d : dates) {
         RuleContext ahead{m, index, d, true};
         std::vector<Finding> before;
@@ -109,14 +115,16 @@ CheckResult run_rules(const Model& m) {
     for (auto& f : raw) {
         const RuleSeverityOverride* best = nullptr;
         for (const auto& o : m.rules.severity_overrides) {
-            if (o.rule == f.sub) best = &o;
-            else if (o.rule == f.rule && !best) best = &o;
+            if (o.rule == f.sub)
+                best = &o;
+            else if (o.rule == f.rule && !best)
+                best = &o;
         }
         if (best) {
             if (best->severity == SeverityOverride::Off) continue;
             f.severity = best->severity == SeverityOverride::Error     ? Severity::Error
                          : best->severity == SeverityOverride::Warning ? Severity::Warning
-                                                                      : Severity::Info;
+                                                                       : Severity::Info;
         }
         for (const auto& w : m.rules.waivers) {
             if ((w.rule == f.sub || w.rule == f.rule) && w.element == f.element() &&
@@ -129,23 +137,27 @@ CheckResult run_rules(const Model& m) {
         }
         result.findings.push_back(std::move(f));
     }
-    std::stable_sort(result.findings.begin(), result.findings.end(), [](const Finding& a, const Finding& b) {
-        if (rank(a.severity) != rank(b.severity)) return rank(a.severity) < rank(b.severity);
-        if (a.sub != b.sub) return a.sub < b.sub;
-        return a.element() < b.element();
-    });
+    std::stable_sort(result.findings.begin(), result.findings.end(),
+                     [](const Finding& a, const Finding& b) {
+                         if (rank(a.severity) != rank(b.severity))
+                             return rank(a.severity) < rank(b.severity);
+                         if (a.sub != b.sub) return a.sub < b.sub;
+                         return a.element() < b.element();
+                     });
     return result;
 }
 
 std::string waiver_problem(const Waiver& w, Lang lang) {
     auto blank = [](const std::string& s) {
-        return std::all_of(s.begin(), s.end(), [](unsigned char c) { return c == ' ' || c == '\t' || c == '\n'; });
+        return std::all_of(s.begin(), s.end(),
+                           [](unsigned char c) { return c == ' ' || c == '\t' || c == '\n'; });
     };
     if (blank(w.justification))
         return lang == Lang::Sv ? "Ett undantag kräver en skriftlig motivering."
                                 : "A waiver needs a written justification.";
     if (blank(w.author))
-        return lang == Lang::Sv ? "Ange vem som beslutade om undantaget." : "Say who decided the waiver.";
+        return lang == Lang::Sv ? "Ange vem som beslutade om undantaget."
+                                : "Say who decided the waiver.";
     if (w.rule.empty() || w.element.empty())
         return lang == Lang::Sv ? "Undantaget måste ange regel och element."
                                 : "The waiver must name a rule and an element.";

@@ -7,7 +7,8 @@
 
 extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size) {
     try {
-        skm::Model m = skm::parse_model(std::string_view(reinterpret_cast<const char*>(data), size), "fuzz");
+        skm::Model m =
+            skm::parse_model(std::string_view(reinterpret_cast<const char*>(data), size), "fuzz");
         (void)skm::check_references(m);
         // Whatever loads must survive a save/load round trip unchanged.
         const std::string again = skm::serialize_model(m);

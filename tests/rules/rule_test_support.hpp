@@ -22,10 +22,11 @@ inline std::vector<Finding> run_rule(const Model& m, const std::string& rule_id)
         const Rule& r;
         std::vector<Finding> out;
         explicit Sink(const Rule& rr) : r(rr) {}
-        void report(const std::string& sub, std::vector<Id> el, std::string sv, std::string en) override {
+        void report(const std::string& sub, std::vector<Id> el, std::string sv,
+                    std::string en) override {
             const SubRuleInfo* s = r.info().sub(sub);
-            report_with(sub, s ? s->default_severity : Severity::Warning, std::move(el), std::move(sv),
-                        std::move(en));
+            report_with(sub, s ? s->default_severity : Severity::Warning, std::move(el),
+                        std::move(sv), std::move(en));
         }
         void report_with(const std::string& sub, Severity sev, std::vector<Id> el, std::string sv,
                          std::string en) override {

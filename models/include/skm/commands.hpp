@@ -22,25 +22,57 @@ class Command {
 
 // Which vector of the model holds elements of type T.
 template <class T> std::vector<T>& collection_of(Model& m);
-template <> inline std::vector<Regime>& collection_of<Regime>(Model& m) { return m.regimes; }
-template <> inline std::vector<Principal>& collection_of<Principal>(Model& m) { return m.principals; }
-template <> inline std::vector<Unit>& collection_of<Unit>(Model& m) { return m.units; }
-template <> inline std::vector<Role>& collection_of<Role>(Model& m) { return m.roles; }
-template <> inline std::vector<Citizen>& collection_of<Citizen>(Model& m) { return m.citizens; }
-template <> inline std::vector<Level>& collection_of<Level>(Model& m) { return m.levels; }
-template <> inline std::vector<LevelLink>& collection_of<LevelLink>(Model& m) { return m.level_links; }
-template <> inline std::vector<Forum>& collection_of<Forum>(Model& m) { return m.forums; }
-template <> inline std::vector<Consent>& collection_of<Consent>(Model& m) { return m.consents; }
-template <> inline std::vector<Flow>& collection_of<Flow>(Model& m) { return m.flows; }
-template <> inline std::vector<Document>& collection_of<Document>(Model& m) { return m.documents; }
+template <> inline std::vector<Regime>& collection_of<Regime>(Model& m) {
+    return m.regimes;
+}
+template <> inline std::vector<Principal>& collection_of<Principal>(Model& m) {
+    return m.principals;
+}
+template <> inline std::vector<Unit>& collection_of<Unit>(Model& m) {
+    return m.units;
+}
+template <> inline std::vector<Role>& collection_of<Role>(Model& m) {
+    return m.roles;
+}
+template <> inline std::vector<Citizen>& collection_of<Citizen>(Model& m) {
+    return m.citizens;
+}
+template <> inline std::vector<Level>& collection_of<Level>(Model& m) {
+    return m.levels;
+}
+template <> inline std::vector<LevelLink>& collection_of<LevelLink>(Model& m) {
+    return m.level_links;
+}
+template <> inline std::vector<Forum>& collection_of<Forum>(Model& m) {
+    return m.forums;
+}
+template <> inline std::vector<Consent>& collection_of<Consent>(Model& m) {
+    return m.consents;
+}
+template <> inline std::vector<Flow>& collection_of<Flow>(Model& m) {
+    return m.flows;
+}
+template <> inline std::vector<Document>& collection_of<Document>(Model& m) {
+    return m.documents;
+}
 template <> inline std::vector<Responsibility>& collection_of<Responsibility>(Model& m) {
     return m.responsibilities;
 }
-template <> inline std::vector<Process>& collection_of<Process>(Model& m) { return m.processes; }
-template <> inline std::vector<Escalation>& collection_of<Escalation>(Model& m) { return m.escalations; }
-template <> inline std::vector<Plan>& collection_of<Plan>(Model& m) { return m.plans; }
-template <> inline std::vector<FollowUp>& collection_of<FollowUp>(Model& m) { return m.followups; }
-template <> inline std::vector<Change>& collection_of<Change>(Model& m) { return m.changes; }
+template <> inline std::vector<Process>& collection_of<Process>(Model& m) {
+    return m.processes;
+}
+template <> inline std::vector<Escalation>& collection_of<Escalation>(Model& m) {
+    return m.escalations;
+}
+template <> inline std::vector<Plan>& collection_of<Plan>(Model& m) {
+    return m.plans;
+}
+template <> inline std::vector<FollowUp>& collection_of<FollowUp>(Model& m) {
+    return m.followups;
+}
+template <> inline std::vector<Change>& collection_of<Change>(Model& m) {
+    return m.changes;
+}
 
 // Add an element (at the end, or at `index`).
 template <class T> class AddElement : public Command {
@@ -51,8 +83,10 @@ template <class T> class AddElement : public Command {
     }
     void apply(Model& m) override {
         auto& v = collection_of<T>(m);
-        if (find_by_id(v, el_.id)) throw std::invalid_argument("id \"" + el_.id + "\" is already used");
-        if (index_ < 0 || static_cast<std::size_t>(index_) > v.size()) index_ = static_cast<long>(v.size());
+        if (find_by_id(v, el_.id))
+            throw std::invalid_argument("id \"" + el_.id + "\" is already used");
+        if (index_ < 0 || static_cast<std::size_t>(index_) > v.size())
+            index_ = static_cast<long>(v.size());
         v.insert(v.begin() + index_, el_);
     }
     void revert(Model& m) override {
@@ -70,7 +104,9 @@ template <class T> class AddElement : public Command {
 template <class T> class RemoveElement : public Command {
   public:
     explicit RemoveElement(Id id) : id_(std::move(id)) {}
-    std::string name(Lang l) const override { return (l == Lang::Sv ? "Ta bort " : "Remove ") + id_; }
+    std::string name(Lang l) const override {
+        return (l == Lang::Sv ? "Ta bort " : "Remove ") + id_;
+    }
     void apply(Model& m) override {
         auto& v = collection_of<T>(m);
         auto it = std::find_if(v.begin(), v.end(), [&](const T& e) { return e.id == id_; });
@@ -96,10 +132,12 @@ template <class T> class ReplaceElement : public Command {
   public:
     ReplaceElement(T before, T after, std::string what = {})
         : before_(std::move(before)), after_(std::move(after)), what_(std::move(what)) {
-        if (before_.id != after_.id) throw std::invalid_argument("ReplaceElement cannot change an id");
+        if (before_.id != after_.id)
+            throw std::invalid_argument("ReplaceElement cannot change an id");
     }
     std::string name(Lang l) const override {
-        return (l == Lang::Sv ? "Ändra " : "Edit ") + after_.id + (what_.empty() ? "" : ": " + what_);
+        return (l == Lang::Sv ? "Ändra " : "Edit ") + after_.id +
+               (what_.empty() ? "" : ": " + what_);
     }
     void apply(Model& m) override { put(m, after_); }
     void revert(Model& m) override { put(m, before_); }
@@ -117,8 +155,11 @@ template <class T> class ReplaceElement : public Command {
 // Edit the model's own header (name, snapshot date, regime, …).
 class SetModelInfo : public Command {
   public:
-    SetModelInfo(ModelInfo before, ModelInfo after) : before_(std::move(before)), after_(std::move(after)) {}
-    std::string name(Lang l) const override { return l == Lang::Sv ? "Ändra modelluppgifter" : "Edit model details"; }
+    SetModelInfo(ModelInfo before, ModelInfo after)
+        : before_(std::move(before)), after_(std::move(after)) {}
+    std::string name(Lang l) const override {
+        return l == Lang::Sv ? "Ändra modelluppgifter" : "Edit model details";
+    }
     void apply(Model& m) override { m.info = after_; }
     void revert(Model& m) override { m.info = before_; }
 
@@ -130,7 +171,8 @@ class SetModelInfo : public Command {
 class SetRuleSettings : public Command {
   public:
     SetRuleSettings(RuleSettings before, RuleSettings after, std::string sv, std::string en)
-        : before_(std::move(before)), after_(std::move(after)), sv_(std::move(sv)), en_(std::move(en)) {}
+        : before_(std::move(before)), after_(std::move(after)), sv_(std::move(sv)),
+          en_(std::move(en)) {}
     std::string name(Lang l) const override { return l == Lang::Sv ? sv_ : en_; }
     void apply(Model& m) override { m.rules = after_; }
     void revert(Model& m) override { m.rules = before_; }
@@ -159,7 +201,9 @@ class RenameId : public Command {
 class DeleteElement : public Command {
   public:
     explicit DeleteElement(Id id) : id_(std::move(id)) {}
-    std::string name(Lang l) const override { return (l == Lang::Sv ? "Radera " : "Delete ") + id_; }
+    std::string name(Lang l) const override {
+        return (l == Lang::Sv ? "Radera " : "Delete ") + id_;
+    }
     void apply(Model& m) override;
     void revert(Model& m) override { m = before_; }
 

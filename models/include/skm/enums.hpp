@@ -63,12 +63,13 @@ enum class Sector {
     Ideell,
     Annan
 };
-SKM_ENUM_WORDS(Sector, {Sector::Socialtjanst, "socialtjänst"}, {Sector::Funktionsstod, "funktionsstöd"},
-               {Sector::Forskola, "förskola"}, {Sector::Skola, "skola"},
-               {Sector::Gymnasieskola, "gymnasieskola"}, {Sector::Elevhalsa, "elevhälsa"},
-               {Sector::Bup, "bup"}, {Sector::Bum, "bum"}, {Sector::Habilitering, "habilitering"},
-               {Sector::Bnp, "bnp"}, {Sector::Bvc, "bvc"}, {Sector::Mvc, "mvc"},
-               {Sector::Primarvard, "primärvård"}, {Sector::Vuxenpsykiatri, "vuxenpsykiatri"},
+SKM_ENUM_WORDS(Sector, {Sector::Socialtjanst, "socialtjänst"},
+               {Sector::Funktionsstod, "funktionsstöd"}, {Sector::Forskola, "förskola"},
+               {Sector::Skola, "skola"}, {Sector::Gymnasieskola, "gymnasieskola"},
+               {Sector::Elevhalsa, "elevhälsa"}, {Sector::Bup, "bup"}, {Sector::Bum, "bum"},
+               {Sector::Habilitering, "habilitering"}, {Sector::Bnp, "bnp"}, {Sector::Bvc, "bvc"},
+               {Sector::Mvc, "mvc"}, {Sector::Primarvard, "primärvård"},
+               {Sector::Vuxenpsykiatri, "vuxenpsykiatri"},
                {Sector::HvbFamiljehem, "hvb/familjehem"},
                {Sector::Overformyndare, "överförmyndare"}, {Sector::FritidFalt, "fritid/fält"},
                {Sector::Ungdomsmottagning, "ungdomsmottagning"}, {Sector::Polis, "polis"},
@@ -81,15 +82,34 @@ SKM_ENUM_WORDS(ElementStatus, {ElementStatus::Active, "aktiv"}, {ElementStatus::
 
 // P political, S overarching/strategic, O operational, I individual, A advisory (outside chain).
 enum class Tier { P, S, O, I, A };
-SKM_ENUM_WORDS(Tier, {Tier::P, "P"}, {Tier::S, "S"}, {Tier::O, "O"}, {Tier::I, "I"}, {Tier::A, "A"});
+SKM_ENUM_WORDS(Tier, {Tier::P, "P"}, {Tier::S, "S"}, {Tier::O, "O"}, {Tier::I, "I"},
+               {Tier::A, "A"});
 
-enum class Geography { Nationell, Regional, Delregional, Kommun, Stadsdel, Naromrade, Enhet, Individ };
+enum class Geography {
+    Nationell,
+    Regional,
+    Delregional,
+    Kommun,
+    Stadsdel,
+    Naromrade,
+    Enhet,
+    Individ
+};
 SKM_ENUM_WORDS(Geography, {Geography::Nationell, "nationell"}, {Geography::Regional, "regional"},
                {Geography::Delregional, "delregional"}, {Geography::Kommun, "kommun"},
                {Geography::Stadsdel, "stadsdel"}, {Geography::Naromrade, "närområde"},
                {Geography::Enhet, "enhet"}, {Geography::Individ, "individ"});
 
-enum class LevelLinkType { Samrad, Uppfoljning, Information, Uppdrag, Underlag, Erfarenhetsutbyte, Stod, Avvikelser };
+enum class LevelLinkType {
+    Samrad,
+    Uppfoljning,
+    Information,
+    Uppdrag,
+    Underlag,
+    Erfarenhetsutbyte,
+    Stod,
+    Avvikelser
+};
 SKM_ENUM_WORDS(LevelLinkType, {LevelLinkType::Samrad, "samråd"},
                {LevelLinkType::Uppfoljning, "uppföljning"},
                {LevelLinkType::Information, "information"}, {LevelLinkType::Uppdrag, "uppdrag"},
@@ -109,19 +129,21 @@ enum class ForumKind {
     PolitisktSamverkansorgan,
     Natverk
 };
-SKM_ENUM_WORDS(ForumKind, {ForumKind::Styrgrupp, "styrgrupp"}, {ForumKind::InterntForum, "internt forum"},
+SKM_ENUM_WORDS(ForumKind, {ForumKind::Styrgrupp, "styrgrupp"},
+               {ForumKind::InterntForum, "internt forum"},
                {ForumKind::GemensamtSamarbetsorgan, "gemensamt samarbetsorgan"},
-               {ForumKind::Samverkansgrupp, "samverkansgrupp"}, {ForumKind::Motesplats, "mötesplats"},
-               {ForumKind::Referensgrupp, "referensgrupp"}, {ForumKind::Arbetsgrupp, "arbetsgrupp"},
+               {ForumKind::Samverkansgrupp, "samverkansgrupp"},
+               {ForumKind::Motesplats, "mötesplats"}, {ForumKind::Referensgrupp, "referensgrupp"},
+               {ForumKind::Arbetsgrupp, "arbetsgrupp"},
                {ForumKind::PolitisktOrgan, "politiskt organ"},
                {ForumKind::PolitisktSamverkansorgan, "politiskt samverkansorgan"},
                {ForumKind::Natverk, "nätverk"});
 
 enum class MemberMode { Ordinarie, Ersattare, Adjungerad, VidBehov, IEgnaArenden, DelAvMote, Tbd };
-SKM_ENUM_WORDS(MemberMode, {MemberMode::Ordinarie, "ordinarie"}, {MemberMode::Ersattare, "ersättare"},
-               {MemberMode::Adjungerad, "adjungerad"}, {MemberMode::VidBehov, "vid behov"},
-               {MemberMode::IEgnaArenden, "i egna ärenden"}, {MemberMode::DelAvMote, "del av möte"},
-               {MemberMode::Tbd, "ej bestämt"});
+SKM_ENUM_WORDS(MemberMode, {MemberMode::Ordinarie, "ordinarie"},
+               {MemberMode::Ersattare, "ersättare"}, {MemberMode::Adjungerad, "adjungerad"},
+               {MemberMode::VidBehov, "vid behov"}, {MemberMode::IEgnaArenden, "i egna ärenden"},
+               {MemberMode::DelAvMote, "del av möte"}, {MemberMode::Tbd, "ej bestämt"});
 
 enum class Mandate { Beslut, Beredning, Radgivande, Information };
 SKM_ENUM_WORDS(Mandate, {Mandate::Beslut, "beslut"}, {Mandate::Beredning, "beredning"},
@@ -222,10 +244,20 @@ SKM_ENUM_WORDS(Raci, {Raci::Utfor, "utför"}, {Raci::Ansvarar, "ansvarar"},
                {Raci::Konsulteras, "konsulteras"}, {Raci::Informeras, "informeras"});
 
 enum class ProcessStatus { Nulage, Forslag, Antagen };
-SKM_ENUM_WORDS(ProcessStatus, {ProcessStatus::Nulage, "nuläge"}, {ProcessStatus::Forslag, "förslag"},
-               {ProcessStatus::Antagen, "antagen"});
+SKM_ENUM_WORDS(ProcessStatus, {ProcessStatus::Nulage, "nuläge"},
+               {ProcessStatus::Forslag, "förslag"}, {ProcessStatus::Antagen, "antagen"});
 
-enum class StepType { Start, Slut, Aktivitet, Mote, Beslut, Samtycke, Kallelse, Uppfoljning, Utvardering };
+enum class StepType {
+    Start,
+    Slut,
+    Aktivitet,
+    Mote,
+    Beslut,
+    Samtycke,
+    Kallelse,
+    Uppfoljning,
+    Utvardering
+};
 SKM_ENUM_WORDS(StepType, {StepType::Start, "start"}, {StepType::Slut, "slut"},
                {StepType::Aktivitet, "aktivitet"}, {StepType::Mote, "möte"},
                {StepType::Beslut, "beslut"}, {StepType::Samtycke, "samtycke"},
@@ -237,7 +269,8 @@ SKM_ENUM_WORDS(EscalationKind, {EscalationKind::Tvist, "tvist"},
                {EscalationKind::Avvikelse, "avvikelse"});
 
 enum class CitizenKind { Barn, Vardnadshavare, Narstaende, Foretradare, DenEnskilde };
-SKM_ENUM_WORDS(CitizenKind, {CitizenKind::Barn, "barn"}, {CitizenKind::Vardnadshavare, "vårdnadshavare"},
+SKM_ENUM_WORDS(CitizenKind, {CitizenKind::Barn, "barn"},
+               {CitizenKind::Vardnadshavare, "vårdnadshavare"},
                {CitizenKind::Narstaende, "närstående"},
                {CitizenKind::Foretradare, "företrädare för barnets talan"},
                {CitizenKind::DenEnskilde, "den enskilde"});

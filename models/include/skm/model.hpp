@@ -704,12 +704,12 @@ struct Change {
     Id id;
     Date date;
     std::string description;
-    std::vector<Id> affected;          // units, roles, forums
-    std::vector<Id> notified;          // principals told about it
+    std::vector<Id> affected; // units, roles, forums
+    std::vector<Id> notified; // principals told about it
     Maybe<bool> representation_reassigned;
     Maybe<Date> decision_date;
     // What the change does to the structure, so rules can project it (RES-01, CHG-01).
-    std::vector<Id> ends;              // elements that end on `date`
+    std::vector<Id> ends; // elements that end on `date`
     bool operator==(const Change&) const = default;
     template <class V> void visit(V& v) {
         v.field("id", id);
@@ -737,8 +737,8 @@ struct RuleSeverityOverride {
 
 // Undantag med motivering: a finding the steering group has decided to accept, and why.
 struct Waiver {
-    std::string rule;  // rule id with sub-letter, e.g. "FOR-04b"
-    Id element;        // the element the finding is about ("model" for model-wide findings)
+    std::string rule; // rule id with sub-letter, e.g. "FOR-04b"
+    Id element;       // the element the finding is about ("model" for model-wide findings)
     std::string justification;
     std::string author;
     Date date;

@@ -16,30 +16,30 @@ class ModelIndex; // rules/model_index.hpp: look-ups the rules share, built once
 
 // One sub-rule: a lettered trigger with its own default severity ("FOR-04b").
 struct SubRuleInfo {
-    std::string id;           // "FOR-04b"; equal to the rule id when there are no letters
+    std::string id; // "FOR-04b"; equal to the rule id when there are no letters
     Severity default_severity;
     std::string title_sv, title_en; // short: "Forum utan medlemmar"
 };
 
 struct RuleInfo {
-    std::string id;           // "FOR-04"
-    std::string family;       // "FOR"
+    std::string id;     // "FOR-04"
+    std::string family; // "FOR"
     std::string title_sv, title_en;
     std::string rationale_sv, rationale_en; // why it matters
-    std::string source;       // seed number and passage, or law
+    std::string source;                     // seed number and passage, or law
     std::string action_sv, action_en;       // suggested action
     std::vector<SubRuleInfo> subs;
     const SubRuleInfo* sub(const std::string& sub_id) const;
 };
 
 struct Finding {
-    std::string rule;         // "FOR-04"
-    std::string sub;          // "FOR-04b" (== rule when the rule has no letters)
+    std::string rule; // "FOR-04"
+    std::string sub;  // "FOR-04b" (== rule when the rule has no letters)
     Severity severity = Severity::Warning;
     std::vector<Id> elements; // first is the element the finding is about; "model" = whole model
     std::string message_sv, message_en;
-    bool projected = false;   // found at a planned change date, not at the snapshot
-    Maybe<Date> at;           // the date a projected finding applies from
+    bool projected = false; // found at a planned change date, not at the snapshot
+    Maybe<Date> at;         // the date a projected finding applies from
     bool waived = false;
     std::string waiver_justification, waiver_author;
     Maybe<Date> waiver_date;
@@ -51,7 +51,7 @@ struct Finding {
 struct RuleContext {
     const Model& model;
     const ModelIndex& index;
-    Date at;              // the snapshot date, or a planned change date (projected run)
+    Date at; // the snapshot date, or a planned change date (projected run)
     bool projected = false;
 };
 

@@ -6,7 +6,7 @@ namespace skm {
 
 struct SyntheticParams {
     int municipalities = 12;
-    int units = 1000;  // in total, spread over the municipalities and the region
+    int units = 1000; // in total, spread over the municipalities and the region
     int flows = 3000;
     int forums_per_level = 3;
     unsigned seed = 2009;

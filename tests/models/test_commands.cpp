@@ -1,0 +1,189 @@
+// Every command: apply changes the model, revert restores it exactly; the history ties them up.
+#include "skm/commands.hpp"
+#include "skm/model_file.hpp"
+#include "skm/synthetic.hpp"
+
+#include <doctest/doctest.h>
+
+using namespace skm;
+
+namespace {
+
+Model sample() {
+    return make_synthetic_county({2, 30, 40, 2, 11});
+}
+
+// Apply, check it changed, revert, check it is exactly as before; then redo via apply again.
+void round_trip(Model& m, Command& c) {
+    const Model before = m;
+    c.apply(m);
+    CHECK_FALSE(m == before);
+    const Model after = m;
+    c.revert(m);
+    CHECK(m == before);
+    c.apply(m);
+    CHECK(m == after);
+    c.revert(m);
+    CHECK(m == before);
+}
+
+} // namespace
+
+TEST_CASE("AddElement: apply and revert") {
+    Model m = sample();
+    Forum f;
+    f.id = "F-NY";
+    f.name = "Nytt forum";
+    AddElement<Forum> c(f);
+    round_trip(m, c);
+    c.apply(m);
+    CHECK(find_by_id(m.forums, "F-NY") != nullptr);
+    CHECK(c.name(Lang::Sv).find("Lägg till") == 0);
+}
+
+TEST_CASE("AddElement refuses an id already in use, leaving the model unchanged") {
+    Model m = sample();
+    const Model before = m;
+    Forum f;
+    f.id = m.forums[0].id;
+    History h;
+    CHECK_THROWS(h.execute(m, std::make_unique<AddElement<Forum>>(f)));
+    CHECK(m == before);
+    CHECK_FALSE(h.can_undo());
+}
+
+TEST_CASE("RemoveElement restores the element at its place") {
+    Model m = sample();
+    RemoveElement<Unit> c(m.units[5].id);
+    round_trip(m, c);
+}
+
+TEST_CASE("ReplaceElement: edit an attribute, and ids cannot change through it") {
+    Model m = sample();
+    Forum after = m.forums[1];
+    after.purpose = std::string("Samordna stöd kring barn i förskolan");
+    ReplaceElement<Forum> c(m.forums[1], after, "syfte");
+    round_trip(m, c);
+    Forum renamed = after;
+    renamed.id = "X";
+    CHECK_THROWS(ReplaceElement<Forum>(m.forums[1], renamed));
+}
+
+TEST_CASE("SetModelInfo and SetRuleSettings") {
+    Model m = sample();
+    ModelInfo info = m.info;
+    info.name = "Östra länet";
+    SetModelInfo a(m.info, info);
+    round_trip(m, a);
+    RuleSettings rs = m.rules;
+    rs.severity_overrides.push_back(
+        {"FOR-02", SeverityOverride::Off, std::string("Beslutat i styrgruppen")});
+    SetRuleSettings b(m.rules, rs, "Ändra allvarlighetsgrad", "Change severity");
+    round_trip(m, b);
+}
+
+TEST_CASE("RenameId renames the element and every reference, and refuses collisions") {
+    Model m = sample();
+    const Id old_id = m.forums[0].id;
+    m.forums[1].reports_to = old_id;
+    RenameId c(old_id, "F-STYRGRUPP");
+    round_trip(m, c);
+    c.apply(m);
+    CHECK(find_by_id(m.forums, "F-STYRGRUPP"));
+    CHECK(m.forums[1].reports_to.value() == "F-STYRGRUPP");
+    CHECK(check_references(m).empty());
+    RenameId clash("F-STYRGRUPP", m.forums[2].id);
+    CHECK_THROWS(clash.apply(m));
+}
+
+TEST_CASE("RenameId of a process carries into step references") {
+    Model m = sample();
+    Process p;
+    p.id = "P-1";
+    p.steps.push_back({"S1", "Steg", StepType::Aktivitet, {}, {}, {}, false, false, {}, {}, {}});
+    m.processes.push_back(p);
+    m.flows[0].step = std::string("P-1.S1");
+    RenameId c("P-1", "P-ANMALAN");
+    c.apply(m);
+    CHECK(m.flows[0].step.value() == "P-ANMALAN.S1");
+    CHECK(check_references(m).empty());
+    c.revert(m);
+    CHECK(m.flows[0].step.value() == "P-1.S1");
+}
+
+TEST_CASE("DeleteElement leaves no dangling reference, and undo restores everything") {
+    Model m = sample();
+    const Id unit = m.flows[0].from; // a unit with at least one flow
+    const auto refs = references_to(m, unit);
+    CHECK(!refs.empty());
+    DeleteElement c(unit);
+    round_trip(m, c);
+    c.apply(m);
+    CHECK(kind_of(m, unit) == 0);
+    CHECK(references_to(m, unit).empty());
+    CHECK(check_references(m).empty());
+}
+
+TEST_CASE("DeleteElement of a flow clears responses to it") {
+    Model m = sample();
+    Flow answer;
+    answer.id = "FL-SVAR";
+    answer.type = FlowType::Aterkoppling;
+    answer.from = m.flows[0].to;
+    answer.to = m.flows[0].from;
+    answer.responds_to = m.flows[0].id;
+    m.flows.push_back(answer);
+    DeleteElement c(m.flows[0].id);
+    c.apply(m);
+    CHECK(find_by_id(m.flows, "FL-SVAR")->responds_to.is_unknown());
+    CHECK(check_references(m).empty());
+}
+
+TEST_CASE("CompositeCommand is one undo step and rolls back a failing part") {
+    Model m = sample();
+    const Model before = m;
+    auto comp = std::make_unique<CompositeCommand>("Två ändringar", "Two edits");
+    Forum f;
+    f.id = "F-A";
+    comp->add(std::make_unique<AddElement<Forum>>(f));
+    f.id = "F-B";
+    comp->add(std::make_unique<AddElement<Forum>>(f));
+    History h;
+    h.execute(m, std::move(comp));
+    CHECK(find_by_id(m.forums, "F-B"));
+    h.undo(m);
+    CHECK(m == before);
+
+    auto bad = std::make_unique<CompositeCommand>("Fel", "Bad");
+    f.id = "F-C";
+    bad->add(std::make_unique<AddElement<Forum>>(f));
+    bad->add(std::make_unique<AddElement<Forum>>(f)); // same id again: fails
+    CHECK_THROWS(h.execute(m, std::move(bad)));
+    CHECK(m == before);
+}
+
+TEST_CASE("History: undo/redo, names, dirty marker, and redo is dropped by a new edit") {
+    Model m = sample();
+    History h;
+    CHECK_FALSE(h.dirty());
+    Forum f;
+    f.id = "F-1X";
+    h.execute(m, std::make_unique<AddElement<Forum>>(f));
+    CHECK(h.dirty());
+    CHECK(h.undo_name(Lang::En) == "Add F-1X");
+    h.mark_saved();
+    CHECK_FALSE(h.dirty());
+    h.undo(m);
+    CHECK(h.dirty());
+    CHECK(h.redo_name(Lang::Sv) == "Lägg till F-1X");
+    h.redo(m);
+    CHECK_FALSE(h.dirty());
+    h.undo(m);
+    f.id = "F-2X";
+    h.execute(m, std::make_unique<AddElement<Forum>>(f));
+    CHECK_FALSE(h.can_redo());
+    CHECK(h.dirty());
+    const auto rev = h.revision();
+    h.undo(m);
+    CHECK(h.revision() != rev);
+}
