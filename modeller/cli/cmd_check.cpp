@@ -1,13 +1,89 @@
+// `modeller check`: run the gap rules and report findings for a terminal or as stable JSON.
 #include "cli.hpp"
+#include "findings_output.hpp"
+
+#include "skm/model_file.hpp"
+#include "skm/rules.hpp"
 
 #include <ostream>
 
 namespace skm::cli {
 
-// Built in its own issue; until then it says so instead of pretending.
-int cmd_check(const Args&, std::ostream&, std::ostream& err) {
-    err << "modeller check: not available in this build yet\n";
-    return 2;
+int cmd_check(const Args& args, std::ostream& out, std::ostream& err) {
+    std::string file, format = "text", fail_on = "error", lang = "sv";
+    for (std::size_t i = 0; i < args.size(); ++i) {
+        const std::string& a = args[i];
+        auto value = [&](std::string& target) {
+            if (i + 1 >= args.size()) {
+                err << "modeller check: " << a << " needs a value\n";
+                return false;
+            }
+            target = args[++i];
+            return true;
+        };
+        if (a == "--format") {
+            if (!value(format)) return 2;
+        } else if (a == "--fail-on") {
+            if (!value(fail_on)) return 2;
+        } else if (a == "--lang") {
+            if (!value(lang)) return 2;
+        } else if (!a.empty() && a[0] == '-') {
+            err << "modeller check: unknown option " << a << "\n";
+            return 2;
+        } else if (file.empty()) {
+            file = a;
+        } else {
+            err << "modeller check: only one FILE, got also " << a << "\n";
+            return 2;
+        }
+    }
+    if (file.empty()) {
+        err << "usage: modeller check FILE [--format text|json] [--fail-on error|warning|info|never] "
+               "[--lang sv|en]\n";
+        return 2;
+    }
+    if (format != "text" && format != "json") {
+        err << "modeller check: --format must be text or json, not \"" << format << "\"\n";
+        return 2;
+    }
+    if (lang != "sv" && lang != "en") {
+        err << "modeller check: --lang must be sv or en, not \"" << lang << "\"\n";
+        return 2;
+    }
+    int threshold; // findings with rank <= threshold fail the run
+    if (fail_on == "error") threshold = 0;
+    else if (fail_on == "warning") threshold = 1;
+    else if (fail_on == "info") threshold = 2;
+    else if (fail_on == "never") threshold = -1;
+    else {
+        err << "modeller check: --fail-on must be error, warning, info or never, not \"" << fail_on
+            << "\"\n";
+        return 2;
+    }
+
+    Model m;
+    try {
+        m = load_model_file(file);
+    } catch (const ModelFileError& e) {
+        for (const auto& p : e.problems())
+            err << e.file() << ": " << p.where << ": " << p.problem << "\n";
+        return 2;
+    } catch (const std::exception& e) {
+        err << file << ": " << e.what() << "\n";
+        return 2;
+    }
+
+    const CheckResult result = run_rules(m);
+    const Lang l = lang == "sv" ? Lang::Sv : Lang::En;
+    if (format == "json") write_findings_json(out, file, m, result, l);
+    else write_findings_text(out, file, m, result, l);
+
+    for (const auto& f : result.findings) {
+        if (f.waived) continue; // a waiver is the steering group's decision: it never fails a run
+        const int rank = f.severity == Severity::Error ? 0 : f.severity == Severity::Warning ? 1 : 2;
+        if (rank <= threshold) return 1;
+    }
+    return 0;
 }
 
 } // namespace skm::cli
