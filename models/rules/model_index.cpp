@@ -3,21 +3,36 @@
 namespace skm {
 
 ModelIndex::ModelIndex(const Model& m) : m_(m) {
-    for (const auto& x : m.principals) principals_[x.id] = &x;
+    for (const auto& x : m.principals)
+        principals_[x.id] = &x;
     for (const auto& x : m.units) {
         units_[x.id] = &x;
         if (x.parent.is_set()) children_[x.parent.value()].push_back(x.id);
     }
-    for (const auto& x : m.roles) roles_[x.id] = &x;
-    for (const auto& x : m.citizens) citizens_[x.id] = &x;
-    for (const auto& x : m.levels) levels_[x.id] = &x;
-    for (const auto& x : m.documents) documents_[x.id] = &x;
-    for (const auto& x : m.processes) processes_[x.id] = &x;
+    for (const auto& x : m.roles) {
+        roles_[x.id] = &x;
+        if (x.unit.is_set()) roles_of_unit_[x.unit.value()].push_back(&x);
+    }
+    for (const auto& x : m.citizens)
+        citizens_[x.id] = &x;
+    for (const auto& x : m.levels)
+        levels_[x.id] = &x;
+    for (const auto& x : m.documents) {
+        documents_[x.id] = &x;
+        for (const auto& f : x.covers_forums)
+            docs_covering_forum_[f].push_back(&x);
+        if (x.parent.is_set()) child_docs_[x.parent.value()].push_back(&x);
+    }
+    for (const auto& x : m.responsibilities)
+        responsibilities_[x.id] = &x;
+    for (const auto& x : m.processes)
+        processes_[x.id] = &x;
     for (const auto& f : m.flows) {
         flows_[f.id] = &f;
         from_[f.from].push_back(&f);
         to_[f.to].push_back(&f);
         if (f.responds_to.is_set()) responses_[f.responds_to.value()].push_back(&f);
+        if (f.via_forum.is_set()) via_forum_[f.via_forum.value()].push_back(&f);
     }
     for (const auto& f : m.forums) {
         forums_[f.id] = &f;
@@ -27,13 +42,15 @@ ModelIndex::ModelIndex(const Model& m) : m_(m) {
         auto add = [&](const Id& a) {
             if (seen.insert(a).second) member_of_[a].push_back(&f);
         };
-        for (const auto& mem : f.members) add(mem.member);
+        for (const auto& mem : f.members)
+            add(mem.member);
         if (f.convener.is_set()) add(f.convener.value());
         if (f.chair.is_set()) add(f.chair.value());
     }
     for (const auto& e : m.escalations)
         for (const auto& s : e.steps)
-            for (const auto& t : s.targets) esc_targets_.insert(t);
+            for (const auto& t : s.targets)
+                if (esc_targets_.insert(t).second) esc_target_list_.push_back(t);
     if (m.info.regime.is_set())
         for (const auto& r : m.regimes)
             if (r.id == m.info.regime.value()) regime_ = &r;
@@ -47,7 +64,13 @@ const Unit* ModelIndex::unit_of(const Id& actor) const {
 
 Id ModelIndex::principal_of(const Id& actor) const {
     if (principal(actor)) return actor;
-    if (const Unit* u = unit_of(actor)) return effective_principal(m_, *u);
+    // Same walk as effective_principal(), but through the index so callers stay linear.
+    const Unit* u = unit_of(actor);
+    for (std::size_t guard = 0; u && guard <= units_.size(); ++guard) {
+        if (u->principal.is_set()) return u->principal.value();
+        if (!u->parent.is_set()) break;
+        u = unit(u->parent.value());
+    }
     return {};
 }
 
@@ -77,18 +100,56 @@ const std::vector<Id>& ModelIndex::children(const Id& unit_id) const {
     return it == children_.end() ? empty : it->second;
 }
 
-const std::vector<const Flow*>& ModelIndex::list(const std::unordered_map<Id, std::vector<const Flow*>>& m,
-                                                  const Id& id) {
+const std::vector<const Flow*>&
+ModelIndex::list(const std::unordered_map<Id, std::vector<const Flow*>>& m, const Id& id) {
     static const std::vector<const Flow*> empty;
     auto it = m.find(id);
     return it == m.end() ? empty : it->second;
 }
 
-const std::vector<const Forum*>& ModelIndex::flist(const std::unordered_map<Id, std::vector<const Forum*>>& m,
-                                                    const Id& id) {
+const std::vector<const Forum*>&
+ModelIndex::flist(const std::unordered_map<Id, std::vector<const Forum*>>& m, const Id& id) {
     static const std::vector<const Forum*> empty;
     auto it = m.find(id);
     return it == m.end() ? empty : it->second;
+}
+
+std::string ModelIndex::name(const Id& id) const {
+    auto named = [&](const std::string& n) { return n.empty() ? id : n; };
+    if (const Unit* u = unit(id)) return named(u->name);
+    if (const Role* r = role(id)) return named(r->title);
+    if (const Forum* f = forum(id)) return named(f->name);
+    if (const Principal* p = principal(id)) return named(p->name);
+    if (const Level* l = level(id)) return named(l->name);
+    if (const Flow* f = flow(id)) return named(f->name);
+    if (const Document* d = document(id)) return named(d->title);
+    if (const Process* p = process(id)) return named(p->name);
+    if (const Responsibility* r = responsibility(id)) return named(r->name);
+    return display_name(m_, id); // rare kinds (citizens, plans, …): the linear look-up is fine
+}
+
+const std::vector<const Role*>& ModelIndex::roles_of_unit(const Id& unit_id) const {
+    static const std::vector<const Role*> empty;
+    auto it = roles_of_unit_.find(unit_id);
+    return it == roles_of_unit_.end() ? empty : it->second;
+}
+
+const std::vector<const Document*>& ModelIndex::documents_covering_forum(const Id& forum) const {
+    static const std::vector<const Document*> empty;
+    auto it = docs_covering_forum_.find(forum);
+    return it == docs_covering_forum_.end() ? empty : it->second;
+}
+
+const std::vector<const Document*>& ModelIndex::child_documents(const Id& doc) const {
+    static const std::vector<const Document*> empty;
+    auto it = child_docs_.find(doc);
+    return it == child_docs_.end() ? empty : it->second;
+}
+
+Maybe<Tier> ModelIndex::forum_tier(const Forum& f) const {
+    if (!f.level.is_set()) return {};
+    const Level* l = level(f.level.value());
+    return l ? Maybe<Tier>(l->tier) : Maybe<Tier>();
 }
 
 bool ModelIndex::forum_active(const Forum& f, const Date& at) {

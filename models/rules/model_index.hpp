@@ -30,7 +30,9 @@ class ModelIndex {
     const Unit* unit_of(const Id& actor) const;
     // The principal behind an actor (unit, role or principal id); empty when unknown.
     Id principal_of(const Id& actor) const;
-    const Principal* principal_obj_of(const Id& actor) const { return principal(principal_of(actor)); }
+    const Principal* principal_obj_of(const Id& actor) const {
+        return principal(principal_of(actor));
+    }
     // The sector of an actor's unit, walking up the unit tree; unknown when none is given.
     Maybe<Sector> sector_of(const Id& actor) const;
     // Unit ancestors, nearest first (not including the unit itself).
@@ -39,28 +41,58 @@ class ModelIndex {
 
     const std::vector<const Flow*>& flows_from(const Id& actor) const { return list(from_, actor); }
     const std::vector<const Flow*>& flows_to(const Id& actor) const { return list(to_, actor); }
-    const std::vector<const Flow*>& responses_to(const Id& flow) const { return list(responses_, flow); }
-    const std::vector<const Forum*>& forums_on_level(const Id& level) const { return flist(on_level_, level); }
+    const std::vector<const Flow*>& responses_to(const Id& flow) const {
+        return list(responses_, flow);
+    }
+    const std::vector<const Forum*>& forums_on_level(const Id& level) const {
+        return flist(on_level_, level);
+    }
     // Forums in which the actor is a member (any mode), convener or chair.
-    const std::vector<const Forum*>& forums_of_member(const Id& actor) const { return flist(member_of_, actor); }
-    const std::vector<const Forum*>& forums_reporting_to(const Id& forum) const { return flist(reporting_, forum); }
+    const std::vector<const Forum*>& forums_of_member(const Id& actor) const {
+        return flist(member_of_, actor);
+    }
+    const std::vector<const Forum*>& forums_reporting_to(const Id& forum) const {
+        return flist(reporting_, forum);
+    }
 
     // Escalation paths that name `id` as a step target.
     bool is_escalation_target(const Id& id) const { return esc_targets_.count(id) > 0; }
+
+    // --- Added for the structure rules (STR, FOR, ACT, RES, FLO, DOC) ---
+
+    // Display name without a scan of the whole model (display_name() is linear per call, which
+    // would make a rule with many findings quadratic). Same result as display_name().
+    std::string name(const Id& id) const;
+    const Responsibility* responsibility(const Id& id) const { return get(responsibilities_, id); }
+    // Roles whose unit is `unit_id`.
+    const std::vector<const Role*>& roles_of_unit(const Id& unit_id) const;
+    // Documents that list the forum in covers_forums.
+    const std::vector<const Document*>& documents_covering_forum(const Id& forum) const;
+    // Documents whose parent is `doc`.
+    const std::vector<const Document*>& child_documents(const Id& doc) const;
+    // Flows whose via_forum is `forum`.
+    const std::vector<const Flow*>& flows_via_forum(const Id& forum) const {
+        return list(via_forum_, forum);
+    }
+    // The tier of the forum's level; unknown when the forum has no (known) level.
+    Maybe<Tier> forum_tier(const Forum& f) const;
+    // Ids named as targets of escalation steps, in model order (with repeats removed).
+    const std::vector<Id>& escalation_targets() const { return esc_target_list_; }
 
     // A forum is active at `at` when its status is aktiv and its end date (if any) is not past.
     static bool forum_active(const Forum& f, const Date& at);
     static bool unit_active(const Unit& u, const Date& at);
 
   private:
-    template <class T> static const T* get(const std::unordered_map<Id, const T*>& m, const Id& id) {
+    template <class T>
+    static const T* get(const std::unordered_map<Id, const T*>& m, const Id& id) {
         auto it = m.find(id);
         return it == m.end() ? nullptr : it->second;
     }
-    static const std::vector<const Flow*>& list(const std::unordered_map<Id, std::vector<const Flow*>>& m,
-                                                 const Id& id);
-    static const std::vector<const Forum*>& flist(const std::unordered_map<Id, std::vector<const Forum*>>& m,
-                                                   const Id& id);
+    static const std::vector<const Flow*>&
+    list(const std::unordered_map<Id, std::vector<const Flow*>>& m, const Id& id);
+    static const std::vector<const Forum*>&
+    flist(const std::unordered_map<Id, std::vector<const Forum*>>& m, const Id& id);
 
     const Model& m_;
     const Regime* regime_ = nullptr;
@@ -77,6 +109,12 @@ class ModelIndex {
     std::unordered_map<Id, std::vector<const Forum*>> on_level_, member_of_, reporting_;
     std::unordered_map<Id, std::vector<Id>> children_;
     std::unordered_set<Id> esc_targets_;
+    // Added for the structure rules.
+    std::unordered_map<Id, const Responsibility*> responsibilities_;
+    std::unordered_map<Id, std::vector<const Role*>> roles_of_unit_;
+    std::unordered_map<Id, std::vector<const Document*>> docs_covering_forum_, child_docs_;
+    std::unordered_map<Id, std::vector<const Flow*>> via_forum_;
+    std::vector<Id> esc_target_list_;
 };
 
 } // namespace skm

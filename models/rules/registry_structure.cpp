@@ -1,5 +1,17 @@
+// The structure half of the rule registry (STR, FOR, ACT, RES, FLO, DOC), in catalogue order.
+// Each factory lives next to its rule in models/rules/<family>_<name>.cpp.
 #include "registry_parts.hpp"
 
 namespace skm {
-void register_structure_rules(std::vector<std::unique_ptr<Rule>>& out) { (void)out; }
+
+std::unique_ptr<Rule> make_level_without_forum_rule();
+std::unique_ptr<Rule> make_missing_tier_rule();
+std::unique_ptr<Rule> make_levels_not_linked_rule();
+
+void register_structure_rules(std::vector<std::unique_ptr<Rule>>& out) {
+    out.push_back(make_level_without_forum_rule());
+    out.push_back(make_missing_tier_rule());
+    out.push_back(make_levels_not_linked_rule());
+}
+
 } // namespace skm
