@@ -21,7 +21,8 @@ if [ $sanitize = 1 ]; then
         -DSKM_BUILD_BENCH=OFF -DSKM_BUILD_TESTS=ON
   cmake --build build-asan -j"$jobs"
   echo "== tests under ASan + UBSan =="
-  ASAN_OPTIONS=detect_leaks=1:abort_on_error=1 UBSAN_OPTIONS=print_stacktrace=1:halt_on_error=1 \
+  ASAN_OPTIONS=detect_leaks=1:abort_on_error=1 LSAN_OPTIONS="suppressions=$PWD/tests/lsan.supp" \
+  UBSAN_OPTIONS=print_stacktrace=1:halt_on_error=1 \
     ctest --test-dir build-asan --output-on-failure -j"$jobs"
 fi
 echo "test.sh: all tests passed"
