@@ -1,0 +1,133 @@
+// CHG-01: a planned change is announced to the partner principals and the forum seats it empties
+// are filled.
+#include "case_rule_helpers.hpp"
+
+#include <algorithm>
+#include <memory>
+#include <unordered_set>
+
+namespace skm {
+namespace {
+
+using namespace case_rules;
+
+const RuleInfo kInfo{
+    .id = "CHG-01",
+    .family = "CHG",
+    .title_sv = "Planerad förändring utan information eller ny representation",
+    .title_en = "Planned change without notification/reassignment",
+    .rationale_sv = "Huvudmännen ska informera varandra om planerade förändringar, och när en "
+                    "verksamhet flyttas "
+                    "eller upphör måste någon annan ta dess plats i forumen.",
+    .rationale_en =
+        "Principals must tell each other about planned changes, and when a service moves or ends "
+        "someone else must take its seat in the forums.",
+    .source = "002 \"I en väl fungerande samverkan informerar huvudmännen varandra om planerade "
+              "förändringar i den "
+              "egna verksamheten\", \"Från 1 juli måste representationen ske på annat sätt\"; "
+              "vardsamverkan.se "
+              "Västbus \"skyldighet att informera andra huvudmän om planerade förändringar\"",
+    .action_sv =
+        "Informera de berörda huvudmännen och ange vem som tar över representationen i forumen.",
+    .action_en =
+        "Notify the partner principals and state who takes over the representation in the forums.",
+    .subs = {{"CHG-01a", Severity::Warning, "Samverkansparter inte informerade",
+              "Partner principals not notified"},
+             {"CHG-01b", Severity::Warning, "Representation inte omfördelad",
+              "Representation not reassigned"}},
+};
+
+class ChangeNotificationRule final : public Rule {
+  public:
+    const RuleInfo& info() const override { return kInfo; }
+    bool projects() const override { return true; }
+
+    void check(const RuleContext& ctx, FindingSink& out) const override {
+        for (const auto& c : ctx.model.changes) {
+            if (c.date < ctx.model.info.snapshot)
+                continue; // already happened: not a planned change
+            std::vector<Id> affected = c.affected;
+            affected.insert(affected.end(), c.ends.begin(), c.ends.end());
+            check_notified(ctx, c, affected, out);
+            check_representation(ctx, c, affected, out);
+        }
+    }
+
+  private:
+    static void check_notified(const RuleContext& ctx, const Change& c,
+                               const std::vector<Id>& affected, FindingSink& out) {
+        const ModelIndex& ix = ctx.index;
+        std::unordered_set<Id> own_principals,
+            units; // the affected side, units with their ancestors
+        for (const auto& id : affected) {
+            if (const Forum* f = ix.forum(id))
+                own_principals.insert(f->principals.begin(), f->principals.end());
+            Id p = ix.principal_of(id);
+            if (!p.empty()) own_principals.insert(std::move(p));
+            if (const Unit* u = ix.unit_of(id)) {
+                units.insert(u->id);
+                for (const auto& a : ix.ancestors(u->id))
+                    units.insert(a);
+            }
+        }
+        const std::unordered_set<Id> notified(c.notified.begin(), c.notified.end());
+        std::vector<Id> missing;
+        std::unordered_set<Id> seen;
+        for (const auto& d : ctx.model.documents) {
+            if (d.status == DocStatus::Upphord) continue;
+            const bool concerns = std::any_of(d.covers_units.begin(), d.covers_units.end(),
+                                              [&](const Id& u) { return units.count(u); }) ||
+                                  std::any_of(d.parties.begin(), d.parties.end(),
+                                              [&](const Id& p) { return own_principals.count(p); });
+            if (!concerns) continue;
+            for (const auto& p : d.parties)
+                if (!own_principals.count(p) && !notified.count(p) && seen.insert(p).second)
+                    missing.push_back(p);
+        }
+        if (missing.empty()) return;
+        std::vector<Id> elements{c.id};
+        elements.insert(elements.end(), missing.begin(), missing.end());
+        out.report("CHG-01a", std::move(elements),
+                   "Förändringen \"" + c.description + "\" (" + c.date.str() +
+                       ") är inte meddelad till " + name_list(ctx, missing, "och") +
+                       ", som är part i överenskommelser om de berörda.",
+                   "The change \"" + c.description + "\" (" + c.date.str() +
+                       ") has not been notified to " + name_list(ctx, missing, "and") +
+                       ", party to agreements about those affected.");
+    }
+
+    static void check_representation(const RuleContext& ctx, const Change& c,
+                                     const std::vector<Id>& affected, FindingSink& out) {
+        if (c.representation_reassigned.is_set() && c.representation_reassigned.value()) return;
+        const ModelIndex& ix = ctx.index;
+        std::unordered_set<Id> seats(affected.begin(),
+                                     affected.end()); // affected units hold their roles' seats
+        for (const auto& r : ctx.model.roles)
+            if (r.unit.is_set() && seats.count(r.unit.value())) seats.insert(r.id);
+        std::vector<Id> forums;
+        std::unordered_set<Id> seen;
+        for (const auto& who : seats)
+            for (const Forum* f : ix.forums_of_member(who))
+                if (ModelIndex::forum_active(*f, ctx.at) && seen.insert(f->id).second)
+                    forums.push_back(f->id);
+        if (forums.empty()) return;
+        std::sort(forums.begin(), forums.end());
+        std::vector<Id> elements{c.id};
+        elements.insert(elements.end(), forums.begin(), forums.end());
+        out.report("CHG-01b", std::move(elements),
+                   "Förändringen \"" + c.description + "\" (" + c.date.str() +
+                       ") berör representationen i " + name_list(ctx, forums, "och") +
+                       ", men ingen ny representation är angiven.",
+                   "The change \"" + c.description + "\" (" + c.date.str() +
+                       ") affects the representation in " + name_list(ctx, forums, "and") +
+                       ", but no new representation is given.");
+    }
+};
+
+} // namespace
+
+std::unique_ptr<Rule> make_change_notification_rule() {
+    return std::make_unique<ChangeNotificationRule>();
+}
+
+} // namespace skm

@@ -1,0 +1,173 @@
+// ESC-01: a dispute path (tvist) and a deviation route (avvikelse) must exist and lead somewhere.
+#include "case_rule_helpers.hpp"
+
+#include <memory>
+#include <unordered_set>
+
+namespace skm {
+namespace {
+
+using namespace case_rules;
+
+const RuleInfo kInfo{
+    .id = "ESC-01",
+    .family = "ESC",
+    .title_sv = "Eskaleringsväg saknas eller är bristfällig",
+    .title_en = "Escalation path missing or defective",
+    .rationale_sv =
+        "När samverkan kör fast måste frågan kunna lyftas till en nivå med mandat att lösa den, "
+        "och avvikelser från överenskommelser och planer måste ha en mottagare.",
+    .rationale_en =
+        "When collaboration gets stuck, the issue must be able to rise to a level with the mandate "
+        "to resolve it, and deviations from agreements and plans need a recipient.",
+    .source = "002 \"Om man inte kommer överens får ansvarig handläggare föra tvisten vidare till "
+              "1) sina "
+              "respektive interna forum, 2) gemensamma samarbetsorganet, 3) BUS styrgrupp och sist "
+              "4) det "
+              "politiska forumet\"; 004 \"När antagna överenskommelser, riktlinjer och samordnade "
+              "individuella "
+              "planer inte följs ska avvikelse göras\"",
+    .action_sv =
+        "Beskriv en tvistväg i steg uppåt till ett gemensamt forum med beslutsmandat, och en "
+        "avvikelseväg med mottagare.",
+    .action_en = "Describe a dispute path that climbs step by step to a joint forum with decision "
+                 "mandate, and a "
+                 "deviation route with a recipient.",
+    .subs = {{"ESC-01a", Severity::Error, "Ingen tvistväg", "No dispute path"},
+             {"ESC-01b", Severity::Error, "Steg pekar på okänt eller inaktivt element",
+              "Step refers to an undefined or inactive element"},
+             {"ESC-01c", Severity::Warning, "Tvistvägen saknar gemensamt forum",
+              "Dispute path has no joint forum"},
+             {"ESC-01d", Severity::Warning,
+              "Tvistvägen klättrar inte eller slutar utan beslutsmandat",
+              "Dispute path does not climb or ends without decision mandate"},
+             {"ESC-01e", Severity::Warning, "Ingen avvikelseväg", "No deviation route"}},
+};
+
+bool is_defined(const ModelIndex& ix, const Id& id) {
+    return ix.unit(id) || ix.role(id) || ix.forum(id) || ix.citizen(id);
+}
+
+bool is_active(const ModelIndex& ix, const Id& id, const Date& at) {
+    if (const Forum* f = ix.forum(id)) return ModelIndex::forum_active(*f, at);
+    if (const Unit* u = ix.unit(id)) return ModelIndex::unit_active(*u, at);
+    if (const Role* r = ix.role(id)) return !r->vacant && !(r->end.is_set() && r->end.value() < at);
+    return true;
+}
+
+// A forum several principals share: named as such, or with members from two principals.
+bool is_joint_forum(const ModelIndex& ix, const Id& id) {
+    const Forum* f = ix.forum(id);
+    if (!f) return false;
+    if (f->kind == ForumKind::GemensamtSamarbetsorgan || f->principals.size() >= 2) return true;
+    std::unordered_set<Id> principals;
+    for (const auto& mem : f->members) {
+        Id p = ix.principal_of(mem.member);
+        if (!p.empty()) principals.insert(std::move(p));
+    }
+    return principals.size() >= 2;
+}
+
+bool has_decision_mandate(const ModelIndex& ix, const Id& id) {
+    if (const Forum* f = ix.forum(id))
+        return (f->mandate.is_set() && f->mandate.value() == Mandate::Beslut) ||
+               f->cost_decisions || f->kind == ForumKind::PolitisktOrgan;
+    if (const Role* r = ix.role(id)) return r->cost_decisions || r->mandate.is_set();
+    if (const Unit* u = ix.unit(id)) return u->kind == UnitKind::PoliticalBody;
+    return false;
+}
+
+class EscalationPathRule final : public Rule {
+  public:
+    const RuleInfo& info() const override { return kInfo; }
+
+    void check(const RuleContext& ctx, FindingSink& out) const override {
+        const ModelIndex& ix = ctx.index;
+        bool has_dispute = false, has_deviation = false;
+        for (const auto& e : ctx.model.escalations) {
+            (e.kind == EscalationKind::Tvist ? has_dispute : has_deviation) = true;
+            check_targets(ctx, e, out);
+            if (e.kind == EscalationKind::Tvist) check_dispute_path(ctx, ix, e, out);
+        }
+        if (!has_dispute)
+            out.report(
+                "ESC-01a", {},
+                "Modellen har ingen tvistväg: det framgår inte vart en fråga tas när samverkan "
+                "kör fast.",
+                "The model has no dispute path: it does not say where an issue goes when "
+                "collaboration "
+                "gets stuck.");
+        if (!has_deviation)
+            out.report(
+                "ESC-01e", {},
+                "Modellen har ingen avvikelseväg: det framgår inte vem som tar emot "
+                "avvikelser när överenskommelser eller planer inte följs.",
+                "The model has no deviation route: it does not say who receives deviations when "
+                "agreements or plans are not followed.");
+    }
+
+  private:
+    static void check_targets(const RuleContext& ctx, const Escalation& e, FindingSink& out) {
+        for (const auto& step : e.steps)
+            for (const auto& t : step.targets) {
+                if (!is_defined(ctx.index, t))
+                    out.report("ESC-01b", {e.id, t},
+                               "Steg " + std::to_string(step.order) + " i " + name_of(ctx, e.id) +
+                                   " pekar på " + t + ", som inte finns i modellen.",
+                               "Step " + std::to_string(step.order) + " of " + name_of(ctx, e.id) +
+                                   " refers to " + t + ", which is not in the model.");
+                else if (!is_active(ctx.index, t, ctx.at))
+                    out.report("ESC-01b", {e.id, t},
+                               "Steg " + std::to_string(step.order) + " i " + name_of(ctx, e.id) +
+                                   " går till " + name_of(ctx, t) + ", som inte är aktivt.",
+                               "Step " + std::to_string(step.order) + " of " + name_of(ctx, e.id) +
+                                   " goes to " + name_of(ctx, t) + ", which is not active.");
+            }
+    }
+
+    static void check_dispute_path(const RuleContext& ctx, const ModelIndex& ix,
+                                   const Escalation& e, FindingSink& out) {
+        bool joint = false;
+        std::unordered_set<int> tiers;
+        bool all_tiers_known = true;
+        const EscalationStep* last = nullptr;
+        for (const auto& step : e.steps) {
+            if (!last || last->order < step.order) last = &step;
+            for (const auto& t : step.targets) {
+                joint = joint || is_joint_forum(ix, t);
+                Maybe<Tier> tier = tier_of(ix, t);
+                if (tier.is_set())
+                    tiers.insert(static_cast<int>(tier.value()));
+                else
+                    all_tiers_known = false;
+            }
+        }
+        if (ctx.model.principals.size() >= 2 && !joint)
+            out.report("ESC-01c", {e.id},
+                       name_of(ctx, e.id) + " passerar inget forum som huvudmännen har gemensamt.",
+                       name_of(ctx, e.id) + " passes no forum the principals share.");
+        if (!last) return;
+        bool last_decides = false;
+        for (const auto& t : last->targets)
+            last_decides = last_decides || has_decision_mandate(ix, t);
+        const bool flat = all_tiers_known && tiers.size() == 1;
+        if (flat)
+            out.report("ESC-01d", {e.id},
+                       "Alla steg i " + name_of(ctx, e.id) +
+                           " ligger på samma nivå; frågan kan inte lyftas.",
+                       "All steps of " + name_of(ctx, e.id) +
+                           " are on the same tier; the issue cannot be raised.");
+        else if (!last_decides)
+            out.report("ESC-01d", {e.id},
+                       "Sista steget i " + name_of(ctx, e.id) + " har inget beslutsmandat.",
+                       "The last step of " + name_of(ctx, e.id) + " has no decision mandate.");
+    }
+};
+
+} // namespace
+
+std::unique_ptr<Rule> make_escalation_path_rule() {
+    return std::make_unique<EscalationPathRule>();
+}
+
+} // namespace skm
