@@ -7,11 +7,23 @@ namespace skm {
 std::unique_ptr<Rule> make_level_without_forum_rule();
 std::unique_ptr<Rule> make_missing_tier_rule();
 std::unique_ptr<Rule> make_levels_not_linked_rule();
+std::unique_ptr<Rule> make_forum_without_convener_rule();
+std::unique_ptr<Rule> make_forum_without_frequency_rule();
+std::unique_ptr<Rule> make_forum_without_mandate_rule();
+std::unique_ptr<Rule> make_forum_charter_incomplete_rule();
+std::unique_ptr<Rule> make_inactive_forum_relied_upon_rule();
+std::unique_ptr<Rule> make_temporary_structure_rule();
 
 void register_structure_rules(std::vector<std::unique_ptr<Rule>>& out) {
     out.push_back(make_level_without_forum_rule());
     out.push_back(make_missing_tier_rule());
     out.push_back(make_levels_not_linked_rule());
+    out.push_back(make_forum_without_convener_rule());
+    out.push_back(make_forum_without_frequency_rule());
+    out.push_back(make_forum_without_mandate_rule());
+    out.push_back(make_forum_charter_incomplete_rule());
+    out.push_back(make_inactive_forum_relied_upon_rule());
+    out.push_back(make_temporary_structure_rule());
 }
 
 } // namespace skm
