@@ -13,6 +13,9 @@ std::unique_ptr<Rule> make_forum_without_mandate_rule();
 std::unique_ptr<Rule> make_forum_charter_incomplete_rule();
 std::unique_ptr<Rule> make_inactive_forum_relied_upon_rule();
 std::unique_ptr<Rule> make_temporary_structure_rule();
+std::unique_ptr<Rule> make_actor_in_no_forum_rule();
+std::unique_ptr<Rule> make_school_not_in_collaboration_rule();
+std::unique_ptr<Rule> make_single_person_dependency_rule();
 
 void register_structure_rules(std::vector<std::unique_ptr<Rule>>& out) {
     out.push_back(make_level_without_forum_rule());
@@ -24,6 +27,9 @@ void register_structure_rules(std::vector<std::unique_ptr<Rule>>& out) {
     out.push_back(make_forum_charter_incomplete_rule());
     out.push_back(make_inactive_forum_relied_upon_rule());
     out.push_back(make_temporary_structure_rule());
+    out.push_back(make_actor_in_no_forum_rule());
+    out.push_back(make_school_not_in_collaboration_rule());
+    out.push_back(make_single_person_dependency_rule());
 }
 
 } // namespace skm
