@@ -28,26 +28,26 @@ enum class LineStyle { Solid, Dashed, Dotted, Bold };
 enum class Marker { None, Info, Warning, Error }; // finding badge on an element
 
 struct GeoNode {
-    Id element;                          // model id (or a synthetic id like "legend:kommun")
+    Id element; // model id (or a synthetic id like "legend:kommun")
     std::vector<std::string> label_lines;
     Rect box;
     NodeShape shape = NodeShape::Box;
     Rgba fill = 0xFFFFFFFF, stroke = 0x333333FF, text = 0x111111FF;
     LineStyle style = LineStyle::Solid;
-    bool greyed = false;                 // vilande/upphörd
+    bool greyed = false; // vilande/upphörd
     Marker marker = Marker::None;
     std::string tooltip;
     double font_size = 14;
 };
 
 struct GeoEdge {
-    Id element;                          // flow/link id, or empty for structural edges
-    Id from, to;                         // node element ids
-    std::vector<Point> spline;           // cubic Bézier: 1 + 3k control points
+    Id element;                // flow/link id, or empty for structural edges
+    Id from, to;               // node element ids
+    std::vector<Point> spline; // cubic Bézier: 1 + 3k control points
     bool arrow_at_end = true, arrow_at_start = false;
     Point arrow_end_tip, arrow_start_tip;
     std::string label;
-    Point label_pos;                     // centre of the label
+    Point label_pos; // centre of the label
     Rgba color = 0x333333FF;
     LineStyle style = LineStyle::Solid;
     double width = 1.0;
@@ -57,7 +57,7 @@ struct GeoEdge {
 };
 
 struct GeoCluster {
-    Id element;                          // level id, lane id, …
+    Id element; // level id, lane id, …
     std::string label;
     Rect box;
     Point label_pos;
@@ -73,8 +73,8 @@ struct LegendEntry {
 };
 
 struct Geometry {
-    Rect bounds;                          // everything, including the legend
-    std::vector<GeoCluster> clusters;     // drawn first (back to front: outer before inner)
+    Rect bounds;                      // everything, including the legend
+    std::vector<GeoCluster> clusters; // drawn first (back to front: outer before inner)
     std::vector<GeoEdge> edges;
     std::vector<GeoNode> nodes;
     std::vector<LegendEntry> legend;

@@ -15,7 +15,7 @@ namespace skm::render {
 
 struct LayoutResult {
     bool ok = false;
-    std::string error;       // when !ok: what went wrong, in words a user can act on
+    std::string error; // when !ok: what went wrong, in words a user can act on
     Geometry geometry;
     std::uint64_t revision = 0; // the model revision this layout belongs to
     double layout_ms = 0;
@@ -28,6 +28,11 @@ std::string build_dot(const Model& m, const ViewSpec& view, const CheckResult* f
 // Synchronous layout in a worker process, with a time limit.
 LayoutResult layout_view(const Model& m, const ViewSpec& view, const CheckResult* findings,
                          double timeout_seconds = 30.0);
+
+// The same layout in this process, without a worker: for the command line, exports, tests and
+// fuzzing, where a Graphviz crash ends only that one command. Never call it from the editor.
+LayoutResult layout_view_in_process(const Model& m, const ViewSpec& view,
+                                    const CheckResult* findings);
 
 // Asynchronous layout for the editor: request() returns at once; poll() hands back the newest
 // finished result. A newer request supersedes (and cancels) an older one still running.

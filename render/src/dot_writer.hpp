@@ -1,0 +1,18 @@
+#pragma once
+// ViewGraph → DOT text. Deterministic: same graph, same bytes.
+#include "view_graph.hpp"
+
+#include <string>
+
+namespace skm::render::detail {
+
+struct DotExtras {
+    std::string heading;     // drawn above the diagram (exports); empty = none
+    double fit_width_in = 0; // scale the drawing down to fit this box (inches); 0 = no limit
+    double fit_height_in = 0;
+    int dpi = 0; // bitmap resolution; 0 = Graphviz default
+};
+
+std::string write_dot(const ViewGraph& g, const DotExtras& extras = {});
+
+} // namespace skm::render::detail
