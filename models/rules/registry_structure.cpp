@@ -16,6 +16,7 @@ std::unique_ptr<Rule> make_temporary_structure_rule();
 std::unique_ptr<Rule> make_actor_in_no_forum_rule();
 std::unique_ptr<Rule> make_school_not_in_collaboration_rule();
 std::unique_ptr<Rule> make_single_person_dependency_rule();
+std::unique_ptr<Rule> make_grey_zone_rule();
 
 void register_structure_rules(std::vector<std::unique_ptr<Rule>>& out) {
     out.push_back(make_level_without_forum_rule());
@@ -30,6 +31,7 @@ void register_structure_rules(std::vector<std::unique_ptr<Rule>>& out) {
     out.push_back(make_actor_in_no_forum_rule());
     out.push_back(make_school_not_in_collaboration_rule());
     out.push_back(make_single_person_dependency_rule());
+    out.push_back(make_grey_zone_rule());
 }
 
 } // namespace skm
