@@ -3,6 +3,7 @@
 #include "report_labels.hpp"
 #include "skm/report.hpp"
 
+#include <cstdlib>
 #include <sstream>
 
 namespace skm::exports {
@@ -28,7 +29,7 @@ table { border-collapse: collapse; width: 100%; margin: .4rem 0 1.2rem; font-siz
 table.wide { font-size: 8pt; }
 caption { text-align: left; font-weight: bold; padding: 2px 0 4px; }
 th, td { border: 1px solid #b5bac3; padding: 3px 5px; vertical-align: top; text-align: left;
-         overflow-wrap: anywhere; }
+         overflow-wrap: break-word; hyphens: auto; }
 thead th { background: #e4e9f1; }
 table.kv th { width: 30%; background: #f3f5f8; font-weight: normal; }
 .unknown { color: #8a4a00; font-style: italic; }
@@ -38,15 +39,19 @@ figure.diagram { margin: .6rem 0 1rem; }
 figure.diagram svg { max-width: 100%; height: auto; display: block; margin: 0 auto; }
 figure.diagram figcaption { font-size: 9pt; color: #444; text-align: center; }
 @page { size: A4; margin: 15mm 13mm; }
+@page wide { size: A4 landscape; margin: 12mm 13mm; }
 @media print {
   body { margin: 0; max-width: none; font-size: 9.5pt; }
   header.title-page { break-after: page; page-break-after: always; }
   section.chapter { break-before: page; page-break-before: always; }
+  section.chapter.landscape { page: wide; }
+  section.part { break-inside: avoid; page-break-inside: avoid; }
   thead { display: table-header-group; }
   tr, figure.diagram { break-inside: avoid; page-break-inside: avoid; }
   table.kv { break-inside: avoid; page-break-inside: avoid; }
   h2, h3, caption { break-after: avoid; page-break-after: avoid; }
   figure.diagram svg { max-height: 24cm; }
+  section.chapter.landscape figure.diagram svg { max-height: 16cm; }
   nav.toc a { text-decoration: none; }
 }
 )css";
@@ -132,6 +137,22 @@ void write_block(std::ostream& os, const Block& b) {
     }
 }
 
+// The number in an SVG length such as "412pt"; 0 when there is none.
+double svg_length(const std::string& svg, const std::string& attr) {
+    const std::size_t tag_end = svg.find('>');
+    const std::size_t at = svg.find(" " + attr + "=\"");
+    if (at == std::string::npos || at > tag_end) return 0;
+    return std::atof(svg.c_str() + at + attr.size() + 3);
+}
+
+// Wide tables and wide pictures print on landscape pages.
+bool needs_landscape(const Block& b) {
+    if (const auto* t = std::get_if<Table>(&b)) return !t->key_value && t->headers.size() >= 6;
+    if (const auto* d = std::get_if<Diagram>(&b); d && !d->svg.empty())
+        return svg_length(d->svg, "width") > 1.2 * svg_length(d->svg, "height");
+    return false;
+}
+
 void write_title_page(std::ostream& os, const ReportDocument& doc) {
     const Lang l = doc.lang;
     os << "<header class=\"title-page\">\n<p class=\"doc-kind\">"
@@ -171,26 +192,32 @@ std::string write_html(const ReportDocument& doc) {
        << tr(l, "samverkansrapport", "collaboration report") << "</title>\n<style>" << kStyle
        << "</style>\n</head>\n<body>\n";
     write_title_page(os, doc);
-    bool chapter_open = false, part_open = false;
-    for (const auto& s : doc.sections) {
-        if (part_open) os << "</section>\n";
-        part_open = false;
-        if (s.level <= 2) {
-            if (chapter_open) os << "</section>\n";
-            os << "<section class=\"chapter\" id=\"" << escape_html(s.anchor) << "\">\n<h2>"
-               << text(s.title) << "</h2>\n";
-            chapter_open = true;
-        } else {
-            os << "<section class=\"part\" id=\"" << escape_html(s.anchor) << "\">\n<h3";
-            if (!s.element.empty()) os << " title=\"id: " << escape_html(s.element) << "\"";
-            os << ">" << text(s.title) << "</h3>\n";
-            part_open = true;
-        }
-        for (const auto& b : s.blocks)
+    const auto& secs = doc.sections;
+    for (std::size_t i = 0; i < secs.size();) {
+        // A chapter is its level-2 section and the parts up to the next chapter.
+        std::size_t end = i + 1;
+        while (end < secs.size() && secs[end].level > 2)
+            ++end;
+        bool landscape = false;
+        for (std::size_t k = i; k < end; ++k)
+            for (const auto& b : secs[k].blocks)
+                landscape = landscape || needs_landscape(b);
+        os << "<section class=\"chapter" << (landscape ? " landscape" : "") << "\" id=\""
+           << escape_html(secs[i].anchor) << "\">\n<h2>" << text(secs[i].title) << "</h2>\n";
+        for (const auto& b : secs[i].blocks)
             write_block(os, b);
+        for (std::size_t k = i + 1; k < end; ++k) {
+            os << "<section class=\"part\" id=\"" << escape_html(secs[k].anchor) << "\">\n<h3";
+            if (!secs[k].element.empty())
+                os << " title=\"id: " << escape_html(secs[k].element) << "\"";
+            os << ">" << text(secs[k].title) << "</h3>\n";
+            for (const auto& b : secs[k].blocks)
+                write_block(os, b);
+            os << "</section>\n";
+        }
+        os << "</section>\n";
+        i = end;
     }
-    if (part_open) os << "</section>\n";
-    if (chapter_open) os << "</section>\n";
     os << "</body>\n</html>\n";
     return os.str();
 }
