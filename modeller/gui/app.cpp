@@ -1,0 +1,515 @@
+#include "app.hpp"
+
+#include "help_window.hpp"
+#include "i18n.hpp"
+#include "main_menu.hpp"
+#include "paths.hpp"
+#include "screenshot.hpp"
+#include "skm/model_file.hpp"
+#include "test_hooks.hpp"
+#include "test_script.hpp"
+
+#include <GLFW/glfw3.h>
+#include <imgui.h>
+#include <imgui_impl_glfw.h>
+#include <imgui_impl_opengl3.h>
+
+#include <cstdio>
+#include <cstdlib>
+#include <filesystem>
+
+namespace skm::gui {
+namespace fs = std::filesystem;
+
+App::App() = default;
+App::~App() = default;
+
+namespace {
+
+void glfw_error(int code, const char* text) {
+    std::fprintf(stderr, "GLFW %d: %s\n", code, text);
+}
+
+float ui_scale(GLFWwindow* w) {
+    if (const char* v = std::getenv("SKM_UI_SCALE"); v && *v) {
+        const float s = static_cast<float>(std::atof(v));
+        if (s >= 0.5f && s <= 4.0f) return s;
+    }
+    float sx = 1, sy = 1;
+    glfwGetWindowContentScale(w, &sx, &sy);
+    return sx >= 0.5f ? sx : 1.0f;
+}
+
+} // namespace
+
+int App::run(const AppOptions& options) {
+    settings = load_settings(settings_path());
+    gui::set_language(settings.lang);
+    view.lang = settings.lang;
+
+    glfwSetErrorCallback(glfw_error);
+    if (!glfwInit()) {
+        std::fprintf(stderr, "samverkanskartan: no display (glfwInit failed). Use `modeller` for "
+                             "the command line.\n");
+        return 2;
+    }
+    glfwWindowHint(GLFW_CONTEXT_VERSION_MAJOR, 3);
+    glfwWindowHint(GLFW_CONTEXT_VERSION_MINOR, 3);
+    glfwWindowHint(GLFW_OPENGL_PROFILE, GLFW_OPENGL_CORE_PROFILE);
+    glfwWindowHint(GLFW_SCALE_TO_MONITOR, GLFW_TRUE);
+    window = glfwCreateWindow(settings.window_width, settings.window_height, tr(Str::AppTitle),
+                              nullptr, nullptr);
+    if (!window) {
+        glfwTerminate();
+        std::fprintf(stderr, "samverkanskartan: could not open an OpenGL 3.3 window\n");
+        return 2;
+    }
+    glfwMakeContextCurrent(window);
+    glfwSwapInterval(options.test_script.empty() && !options.bench ? 1 : 0);
+
+    IMGUI_CHECKVERSION();
+    ImGui::CreateContext();
+    ImGuiIO& io = ImGui::GetIO();
+    io.IniFilename = nullptr; // the layout is fixed; preferences live in settings.ini
+    io.ConfigFlags |= ImGuiConfigFlags_NavEnableKeyboard;
+    scale = ui_scale(window);
+    fonts = load_fonts(scale);
+    apply_theme(palette_for(settings.theme), scale);
+    ImGui_ImplGlfw_InitForOpenGL(window, true);
+    ImGui_ImplOpenGL3_Init("#version 330");
+
+    if (!options.test_script.empty()) {
+        script_ = std::make_unique<TestScript>();
+        std::string err;
+        if (!script_->load(options.test_script, err)) {
+            std::fprintf(stderr, "%s\n", err.c_str());
+            return 2;
+        }
+        test_hooks::enable(true);
+    }
+
+    if (!options.open_path.empty()) open_file(options.open_path);
+    offer_recovery_if_any();
+
+    int exit_code = 0;
+    while (!quit_now) {
+        if (script_ || options.bench || map.busy() || exports.running.valid())
+            glfwPollEvents();
+        else
+            glfwWaitEventsTimeout(0.25); // idle: no busy loop, but autosave still ticks
+        if (glfwWindowShouldClose(window)) {
+            glfwSetWindowShouldClose(window, GLFW_FALSE);
+            request({PendingAction::Kind::Quit, {}});
+        }
+        ImGui_ImplOpenGL3_NewFrame();
+        ImGui_ImplGlfw_NewFrame();
+        if (script_) script_->inject(*this);
+        ImGui::NewFrame();
+        test_hooks::begin_frame();
+        frame();
+        ImGui::Render();
+        int w = 0, h = 0;
+        glfwGetFramebufferSize(window, &w, &h);
+        glViewport(0, 0, w, h);
+        const ImVec4 bg = ImGui::GetStyle().Colors[ImGuiCol_WindowBg];
+        glClearColor(bg.x, bg.y, bg.z, 1.0f);
+        glClear(GL_COLOR_BUFFER_BIT);
+        ImGui_ImplOpenGL3_RenderDrawData(ImGui::GetDrawData());
+        if (script_) {
+            script_->after_render(*this);
+            if (script_->finished()) {
+                exit_code = script_->exit_code();
+                quit_now = true;
+            }
+        }
+        glfwSwapBuffers(window);
+        autosave.tick(doc, std::chrono::steady_clock::now());
+    }
+
+    if (!workshop)
+        glfwGetWindowSize(window, &settings.window_width, &settings.window_height);
+    else if (windowed_saved_) {
+        settings.window_width = windowed_w_;
+        settings.window_height = windowed_h_;
+    }
+    save_settings(settings, settings_path());
+    ImGui_ImplOpenGL3_Shutdown();
+    ImGui_ImplGlfw_Shutdown();
+    ImGui::DestroyContext();
+    glfwDestroyWindow(window);
+    glfwTerminate();
+    return exit_code;
+}
+
+void App::frame() {
+    handle_shortcuts();
+    update_map();
+    if (workshop)
+        draw_workshop(*this);
+    else
+        draw_panels();
+    draw_outline_popups(*this);
+    draw_findings_popups(*this);
+    draw_export_progress(*this);
+    if (show_help) draw_help_window(*this);
+    draw_prompts();
+    if (auto chosen = file_dialog.frame()) {
+        const auto purpose = dialog_purpose_;
+        dialog_purpose_ = DialogPurpose::None;
+        if (purpose == DialogPurpose::Open) {
+            perform({PendingAction::Kind::Open, *chosen});
+        } else if (purpose == DialogPurpose::SaveAs) {
+            if (save_to(*chosen) && save_dialog_then_pending_) perform(pending_);
+            save_dialog_then_pending_ = false;
+        } else if (exports.pending_format != -1) {
+            start_export(*this, exports.pending_format, *chosen);
+            exports.pending_format = -1;
+        }
+    } else if (!file_dialog.active()) {
+        if (dialog_purpose_ != DialogPurpose::None) save_dialog_then_pending_ = false;
+        dialog_purpose_ = DialogPurpose::None;
+        exports.pending_format = -1;
+    }
+    update_title();
+}
+
+void App::draw_panels() {
+    const ImGuiViewport* vp = ImGui::GetMainViewport();
+    const float menu_h = draw_main_menu(*this);
+    const float x0 = vp->Pos.x, y0 = vp->Pos.y + menu_h;
+    const float W = vp->Size.x, H = vp->Size.y - menu_h;
+    const float left = W * 0.20f, right = W * 0.28f, findings_h = H * 0.30f;
+    const ImGuiWindowFlags fixed = ImGuiWindowFlags_NoMove | ImGuiWindowFlags_NoResize |
+                                   ImGuiWindowFlags_NoCollapse |
+                                   ImGuiWindowFlags_NoBringToFrontOnFocus;
+    auto place = [&](float x, float y, float w, float h) {
+        ImGui::SetNextWindowPos(ImVec2(x, y));
+        ImGui::SetNextWindowSize(ImVec2(w, h));
+    };
+    place(x0, y0, left, H);
+    if (ImGui::Begin((std::string(tr(Str::PanelOutline)) + "###outline").c_str(), nullptr, fixed))
+        draw_outline(*this);
+    ImGui::End();
+
+    place(x0 + left, y0, W - left - right, H - findings_h);
+    if (ImGui::Begin((std::string(tr(Str::PanelMap)) + "###map").c_str(), nullptr,
+                     fixed | ImGuiWindowFlags_NoScrollbar | ImGuiWindowFlags_NoScrollWithMouse)) {
+        draw_view_switch(*this);
+        if (!MapSource::available()) {
+            ImGui::TextWrapped("%s", tr(Str::MapUnavailable));
+        } else if (layout && layout->ok) {
+            draw_canvas(*this, layout->geometry, {});
+        } else if (layout && !layout->ok) {
+            ImGui::TextWrapped("%s %s", tr(Str::MapError), layout->error.c_str());
+        }
+        if (map.busy()) {
+            ImGui::SetCursorPos(ImVec2(ImGui::GetWindowWidth() - 220 * scale, 40 * scale));
+            ImGui::TextDisabled("%s", tr(Str::MapLayingOut));
+        }
+    }
+    ImGui::End();
+
+    place(x0 + left, y0 + H - findings_h, W - left - right, findings_h);
+    if (ImGui::Begin((std::string(tr(Str::PanelFindings)) + "###findings").c_str(), nullptr, fixed))
+        draw_findings(*this);
+    ImGui::End();
+
+    place(x0 + W - right, y0, right, H);
+    if (ImGui::Begin((std::string(tr(Str::PanelInspector)) + "###inspector").c_str(), nullptr,
+                     fixed))
+        draw_inspector(*this);
+    ImGui::End();
+}
+
+void App::update_map() {
+    if (!MapSource::available()) return;
+    view.lang = settings.lang;
+    if (doc.generation() != requested_generation_ || !(view == requested_view_)) {
+        if (view.kind == render::ViewKind::Process && view.process.empty() &&
+            !doc.model().processes.empty())
+            view.process = doc.model().processes.front().id;
+        const bool view_changed = !(view == requested_view_);
+        map.request(doc.model(), view, &doc.findings(), doc.generation());
+        requested_generation_ = doc.generation();
+        requested_view_ = view;
+        if (view_changed) canvas.fit_pending = true;
+    }
+    if (auto r = map.poll()) layout = std::move(*r);
+}
+
+void App::update_title() {
+    std::string name =
+        doc.path().empty() ? tr(Str::Untitled) : fs::path(doc.path()).filename().string();
+    std::string t = (doc.dirty() ? "● " : "") + name + " — " + tr(Str::AppTitle);
+    if (t != window_title) {
+        window_title = t;
+        glfwSetWindowTitle(window, t.c_str());
+    }
+}
+
+void App::handle_shortcuts() {
+    ImGuiIO& io = ImGui::GetIO();
+    const bool typing = io.WantTextInput;
+    const bool ctrl = io.KeyCtrl, shift = io.KeyShift;
+    auto pressed = [](int key) { return ImGui::IsKeyPressed(key, false); };
+    if (ctrl && !typing && pressed(GLFW_KEY_Z)) shift ? redo() : undo();
+    if (ctrl && !typing && pressed(GLFW_KEY_Y)) redo();
+    if (ctrl && pressed(GLFW_KEY_S)) shift ? save_as() : (void)save();
+    if (ctrl && pressed(GLFW_KEY_O)) request({PendingAction::Kind::OpenDialog, {}});
+    if (ctrl && pressed(GLFW_KEY_N)) request({PendingAction::Kind::New, {}});
+    if (ctrl && pressed(GLFW_KEY_Q)) request({PendingAction::Kind::Quit, {}});
+    if (pressed(GLFW_KEY_F1)) show_help = !show_help;
+    if (pressed(GLFW_KEY_F11) || (!typing && !ctrl && pressed(GLFW_KEY_W))) set_workshop(!workshop);
+    if (workshop && pressed(GLFW_KEY_ESCAPE) && !ImGui::IsPopupOpen("", ImGuiPopupFlags_AnyPopupId))
+        set_workshop(false);
+    if (!typing && !ctrl && pressed(GLFW_KEY_F)) canvas.fit_pending = true;
+    if (!typing && !workshop && pressed(GLFW_KEY_DELETE) && !doc.selection.empty() &&
+        doc.selection != "model")
+        ask_delete(*this, doc.selection);
+    if (workshop && !typing) {
+        if (pressed(GLFW_KEY_RIGHT) || pressed(GLFW_KEY_N)) workshop_next_gap(*this, +1);
+        if (pressed(GLFW_KEY_LEFT) || pressed(GLFW_KEY_P)) workshop_next_gap(*this, -1);
+        if (pressed(GLFW_KEY_UP)) workshop_reveal(*this, +1);
+        if (pressed(GLFW_KEY_DOWN)) workshop_reveal(*this, -1);
+    }
+}
+
+void App::undo() {
+    doc.undo();
+}
+void App::redo() {
+    doc.redo();
+}
+
+void App::select(const Id& id, bool focus_map) {
+    doc.selection = id;
+    outline.scroll_to = id;
+    if (focus_map) canvas.zoom_to = id;
+}
+
+void App::set_language(Lang l) {
+    settings.lang = l;
+    gui::set_language(l);
+    view.lang = l;
+}
+
+void App::set_theme(Theme t) {
+    settings.theme = t;
+    if (!workshop) apply_theme(palette_for(t), scale);
+}
+
+void App::set_workshop(bool on) {
+    if (on == workshop) return;
+    workshop = on;
+    GLFWmonitor* monitor = glfwGetPrimaryMonitor();
+    if (on) {
+        glfwGetWindowPos(window, &windowed_x_, &windowed_y_);
+        glfwGetWindowSize(window, &windowed_w_, &windowed_h_);
+        windowed_saved_ = true;
+        if (monitor) {
+            const GLFWvidmode* mode = glfwGetVideoMode(monitor);
+            glfwSetWindowMonitor(window, monitor, 0, 0, mode->width, mode->height,
+                                 mode->refreshRate);
+        }
+        apply_theme(Palette::HighContrast, scale);
+        workshop_state = WorkshopState{};
+        workshop_state.started = std::chrono::steady_clock::now();
+        workshop_reveal(*this, 0);
+    } else {
+        if (windowed_saved_)
+            glfwSetWindowMonitor(window, nullptr, windowed_x_, windowed_y_, windowed_w_,
+                                 windowed_h_, 0);
+        apply_theme(palette_for(settings.theme), scale);
+    }
+    canvas.fit_pending = true;
+}
+
+void App::show_error(std::string title, std::string text) {
+    error_title_ = std::move(title);
+    error_text_ = std::move(text);
+    error_open_ = true;
+}
+
+// --- files ---
+
+void App::request(PendingAction a) {
+    if (doc.dirty()) {
+        pending_ = std::move(a);
+        unsaved_prompt_ = true;
+        return;
+    }
+    perform(a);
+}
+
+void App::perform(const PendingAction& a) {
+    switch (a.kind) {
+    case PendingAction::Kind::None:
+        break;
+    case PendingAction::Kind::New:
+        autosave.discard(doc.path());
+        doc.reset(empty_model(), {});
+        canvas.fit_pending = true;
+        break;
+    case PendingAction::Kind::NewFromExample:
+        try {
+            Model m = load_model_file(a.path);
+            autosave.discard(doc.path());
+            doc.reset(std::move(m), {}); // a template: saving asks for a new name
+            canvas.fit_pending = true;
+        } catch (const std::exception& e) {
+            show_error(tr(Str::OpenFailed), e.what());
+        }
+        break;
+    case PendingAction::Kind::Open:
+        open_file(a.path);
+        offer_recovery_if_any();
+        break;
+    case PendingAction::Kind::OpenDialog:
+        dialog_purpose_ = DialogPurpose::Open;
+        file_dialog.open(FileDialog::Mode::Open,
+                         doc.path().empty() ? std::string()
+                                            : fs::path(doc.path()).parent_path().string(),
+                         !script_);
+        break;
+    case PendingAction::Kind::Quit:
+        autosave.discard(doc.path());
+        quit_now = true;
+        break;
+    }
+}
+
+bool App::open_file(const std::string& path) {
+    try {
+        Model m = load_model_file(path);
+        if (doc.path() != path) autosave.discard(doc.path());
+        doc.reset(std::move(m), path);
+        settings.add_recent(path);
+        canvas.fit_pending = true;
+        return true;
+    } catch (const ModelFileError& e) {
+        std::string text;
+        for (const auto& p : e.problems())
+            text += p.where + ": " + p.problem + "\n";
+        show_error(tr(Str::OpenFailed), path + "\n" + text);
+    } catch (const std::exception& e) {
+        show_error(tr(Str::OpenFailed), e.what());
+    }
+    return false;
+}
+
+void App::offer_recovery_if_any() {
+    recovery_offer_ = recovery_to_offer(doc.path());
+}
+
+bool App::save() {
+    if (doc.path().empty()) {
+        save_as();
+        return false;
+    }
+    return save_to(doc.path());
+}
+
+void App::save_as() {
+    dialog_purpose_ = DialogPurpose::SaveAs;
+    const std::string start = doc.path().empty()
+                                  ? (fs::current_path() / (doc.model().info.id + ".json")).string()
+                                  : doc.path();
+    file_dialog.open(FileDialog::Mode::Save, start, !script_);
+}
+
+bool App::save_to(const std::string& path) {
+    try {
+        save_model_file(doc.model(), path);
+    } catch (const std::exception& e) {
+        show_error(tr(Str::SaveFailed), e.what());
+        return false;
+    }
+    const std::string old = doc.path();
+    autosave.discard(old);
+    doc.set_path(path);
+    doc.mark_saved();
+    autosave.discard(path);
+    settings.add_recent(path);
+    return true;
+}
+
+void App::draw_prompts() {
+    if (unsaved_prompt_) {
+        ImGui::OpenPopup(tr(Str::UnsavedTitle));
+        unsaved_prompt_ = false;
+    }
+    if (ImGui::BeginPopupModal(tr(Str::UnsavedTitle), nullptr, ImGuiWindowFlags_AlwaysAutoResize)) {
+        ImGui::TextUnformatted(tr(Str::UnsavedText));
+        if (ImGui::Button(tr(Str::Save))) {
+            ImGui::CloseCurrentPopup();
+            if (doc.path().empty()) {
+                save_dialog_then_pending_ = true;
+                save_as();
+            } else if (save_to(doc.path())) {
+                perform(pending_);
+            }
+        }
+        test_hooks::item("unsaved:save");
+        ImGui::SameLine();
+        if (ImGui::Button(tr(Str::DontSave))) {
+            ImGui::CloseCurrentPopup();
+            autosave.discard(doc.path());
+            doc.mark_saved();
+            perform(pending_);
+        }
+        test_hooks::item("unsaved:discard");
+        ImGui::SameLine();
+        if (ImGui::Button(tr(Str::Cancel)) || ImGui::IsKeyPressed(GLFW_KEY_ESCAPE, false)) {
+            ImGui::CloseCurrentPopup();
+            pending_ = {};
+        }
+        test_hooks::item("unsaved:cancel");
+        ImGui::EndPopup();
+    }
+
+    if (recovery_offer_) {
+        ImGui::OpenPopup(tr(Str::RecoverTitle));
+    }
+    ImGui::SetNextWindowSize(ImVec2(560 * scale, 0));
+    if (ImGui::BeginPopupModal(tr(Str::RecoverTitle), nullptr, ImGuiWindowFlags_AlwaysAutoResize)) {
+        ImGui::TextWrapped("%s", tr(Str::RecoverText));
+        if (recovery_offer_) ImGui::TextDisabled("%s", recovery_offer_->string().c_str());
+        if (ImGui::Button(tr(Str::Recover)) && recovery_offer_) {
+            try {
+                Model m = load_recovery(*recovery_offer_);
+                doc.reset(std::move(m), doc.path(), true);
+                canvas.fit_pending = true;
+            } catch (const std::exception& e) {
+                show_error(tr(Str::OpenFailed), e.what());
+            }
+            recovery_offer_.reset();
+            ImGui::CloseCurrentPopup();
+        }
+        test_hooks::item("recovery:recover");
+        ImGui::SameLine();
+        if (ImGui::Button(tr(Str::Discard)) && recovery_offer_) {
+            autosave.discard(doc.path());
+            recovery_offer_.reset();
+            ImGui::CloseCurrentPopup();
+        }
+        test_hooks::item("recovery:discard");
+        ImGui::EndPopup();
+    }
+
+    if (error_open_) {
+        ImGui::OpenPopup("###error");
+        error_open_ = false;
+    }
+    if (ImGui::BeginPopupModal((error_title_ + "###error").c_str(), nullptr,
+                               ImGuiWindowFlags_AlwaysAutoResize)) {
+        ImGui::PushTextWrapPos(700 * scale);
+        ImGui::TextUnformatted(error_text_.c_str());
+        ImGui::PopTextWrapPos();
+        if (ImGui::Button(tr(Str::Close)) || ImGui::IsKeyPressed(GLFW_KEY_ESCAPE, false))
+            ImGui::CloseCurrentPopup();
+        test_hooks::item("error:close");
+        ImGui::EndPopup();
+    }
+}
+
+} // namespace skm::gui

@@ -1,0 +1,107 @@
+#pragma once
+// The editor application: window, frame loop, and the state the panels share. Each panel lives in
+// its own file and draws from this state; edits go through Document::execute.
+#include "canvas.hpp"
+#include "document.hpp"
+#include "export_menu.hpp"
+#include "file_dialog.hpp"
+#include "findings_panel.hpp"
+#include "fonts.hpp"
+#include "inspector.hpp"
+#include "map_source.hpp"
+#include "outline.hpp"
+#include "recovery.hpp"
+#include "settings.hpp"
+#include "theme.hpp"
+#include "workshop.hpp"
+
+#include <memory>
+#include <optional>
+#include <string>
+
+struct GLFWwindow;
+
+namespace skm::gui {
+
+class TestScript;
+
+struct AppOptions {
+    std::string open_path;
+    std::string test_script;
+    bool bench = false;
+};
+
+// Something that replaces the open map, asked for while it has unsaved edits.
+struct PendingAction {
+    enum class Kind { None, New, NewFromExample, Open, OpenDialog, Quit } kind = Kind::None;
+    std::string path;
+};
+
+class App {
+  public:
+    App();
+    ~App();
+    int run(const AppOptions& options);
+
+    // --- actions (menus, shortcuts, test scripts) ---
+    void request(PendingAction a); // asks about unsaved changes first
+    bool save();                   // to the current path, or asks for one
+    void save_as();
+    void undo();
+    void redo();
+    void select(const Id& id, bool focus_map);
+    void set_workshop(bool on);
+    void set_language(Lang l);
+    void set_theme(Theme t);
+    void show_error(std::string title, std::string text);
+
+    // --- shared state ---
+    Document doc;
+    Settings settings;
+    Fonts fonts;
+    float scale = 1.0f;
+    bool workshop = false;
+    bool show_help = false;
+    render::ViewSpec view;
+    MapSource map;
+    std::optional<render::LayoutResult> layout; // newest finished layout
+    CanvasState canvas;
+    OutlineState outline;
+    InspectorState inspector;
+    FindingsState findings;
+    WorkshopState workshop_state;
+    ExportState exports;
+    FileDialog file_dialog;
+    Autosave autosave;
+    bool quit_now = false;
+    GLFWwindow* window = nullptr;
+    std::string window_title; // as last set, for tests
+
+  private:
+    void frame();
+    void draw_panels();
+    void handle_shortcuts();
+    void update_map();
+    void update_title();
+    void perform(const PendingAction& a);
+    bool open_file(const std::string& path);
+    bool save_to(const std::string& path);
+    void draw_prompts();
+    void offer_recovery_if_any();
+
+    PendingAction pending_;
+    bool unsaved_prompt_ = false;
+    bool save_dialog_then_pending_ = false;
+    enum class DialogPurpose { None, Open, SaveAs } dialog_purpose_ = DialogPurpose::None;
+    std::optional<std::filesystem::path> recovery_offer_;
+    std::string error_title_, error_text_;
+    bool error_open_ = false;
+    std::uint64_t requested_generation_ = 0;
+    render::ViewSpec requested_view_;
+    bool windowed_saved_ = false;
+    int windowed_x_ = 0, windowed_y_ = 0, windowed_w_ = 0, windowed_h_ = 0;
+    std::unique_ptr<TestScript> script_;
+    friend class TestScript;
+};
+
+} // namespace skm::gui

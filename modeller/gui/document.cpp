@@ -1,0 +1,69 @@
+#include "document.hpp"
+
+#include <chrono>
+#include <exception>
+
+namespace skm::gui {
+
+Document::Document() {
+    reset(empty_model(), {});
+}
+
+void Document::reset(Model m, std::string path, bool recovered) {
+    model_ = std::move(m);
+    path_ = std::move(path);
+    history_.clear();
+    history_.mark_saved();
+    recovered_ = recovered;
+    selection.clear();
+    changed();
+}
+
+bool Document::execute(std::unique_ptr<Command> c) {
+    try {
+        history_.execute(model_, std::move(c));
+    } catch (const std::exception& e) {
+        last_error_ = e.what();
+        return false;
+    }
+    last_error_.clear();
+    changed();
+    return true;
+}
+
+void Document::undo() {
+    if (!history_.can_undo()) return;
+    history_.undo(model_);
+    changed();
+}
+
+void Document::redo() {
+    if (!history_.can_redo()) return;
+    history_.redo(model_);
+    changed();
+}
+
+void Document::mark_saved() {
+    history_.mark_saved();
+    recovered_ = false;
+}
+
+void Document::changed() {
+    ++generation_;
+    findings_ = run_rules(model_);
+}
+
+Model empty_model() {
+    Model m;
+    const auto today = std::chrono::year_month_day(
+        std::chrono::floor<std::chrono::days>(std::chrono::system_clock::now()));
+    m.info.id = "karta";
+    m.info.name = "Ny samverkanskarta";
+    m.info.snapshot =
+        Date{static_cast<int>(today.year()), static_cast<int>(unsigned(today.month())),
+             static_cast<int>(unsigned(today.day()))};
+    m.info.version = "1";
+    return m;
+}
+
+} // namespace skm::gui

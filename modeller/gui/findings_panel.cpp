@@ -1,0 +1,239 @@
+#include "findings_panel.hpp"
+
+#include "app.hpp"
+#include "i18n.hpp"
+#include "test_hooks.hpp"
+
+#include <imgui.h>
+#include <imgui_stdlib.h>
+
+#include <chrono>
+#include <cstdlib>
+#include <set>
+
+namespace skm::gui {
+namespace {
+
+ImVec4 severity_color(Severity s) {
+    switch (s) {
+    case Severity::Error:
+        return ImVec4(0.85f, 0.15f, 0.12f, 1);
+    case Severity::Warning:
+        return ImVec4(0.90f, 0.55f, 0.05f, 1);
+    case Severity::Info:
+        return ImVec4(0.20f, 0.50f, 0.85f, 1);
+    }
+    return ImVec4(0.5f, 0.5f, 0.5f, 1);
+}
+
+Date today() {
+    const auto d = std::chrono::year_month_day(
+        std::chrono::floor<std::chrono::days>(std::chrono::system_clock::now()));
+    return Date{static_cast<int>(d.year()), static_cast<int>(unsigned(d.month())),
+                static_cast<int>(unsigned(d.day()))};
+}
+
+std::string default_author() {
+    const char* u = std::getenv("USER");
+    return u ? u : "";
+}
+
+void rule_settings(App& app) {
+    const Model& m = app.doc.model();
+    const Lang l = language();
+    if (all_rules().empty()) return;
+    if (!ImGui::TreeNode(tr(Str::RuleSeverity))) return;
+    if (ImGui::BeginTable("rules", 2, ImGuiTableFlags_RowBg | ImGuiTableFlags_SizingStretchProp)) {
+        for (const auto& rule : all_rules()) {
+            for (const auto& sub : rule->info().subs) {
+                ImGui::TableNextRow();
+                ImGui::TableNextColumn();
+                ImGui::Text("%s  %s", sub.id.c_str(),
+                            (l == Lang::Sv ? sub.title_sv : sub.title_en).c_str());
+                ImGui::TableNextColumn();
+                const RuleSeverityOverride* current = nullptr;
+                for (const auto& o : m.rules.severity_overrides)
+                    if (o.rule == sub.id) current = &o;
+                std::string shown =
+                    current ? severity_label(static_cast<int>(current->severity))
+                            : std::string(tr(Str::DefaultSeverity)) + " (" +
+                                  severity_label(static_cast<int>(sub.default_severity)) + ")";
+                ImGui::PushID(sub.id.c_str());
+                ImGui::SetNextItemWidth(-1);
+                if (ImGui::BeginCombo("##sev", shown.c_str())) {
+                    int choice = -2;
+                    if (ImGui::Selectable(tr(Str::DefaultSeverity), !current)) choice = -1;
+                    for (int i = 0; i < 4; ++i) {
+                        if (ImGui::Selectable(severity_label(i),
+                                              current && static_cast<int>(current->severity) == i))
+                            choice = i;
+                        test_hooks::item("rule-severity:" + sub.id + "=" + std::to_string(i));
+                    }
+                    ImGui::EndCombo();
+                    if (choice != -2) {
+                        RuleSettings after = m.rules;
+                        std::erase_if(after.severity_overrides,
+                                      [&](const auto& o) { return o.rule == sub.id; });
+                        if (choice >= 0)
+                            after.severity_overrides.push_back(
+                                {sub.id, static_cast<SeverityOverride>(choice), {}});
+                        app.doc.execute(std::make_unique<SetRuleSettings>(
+                            m.rules, after, "Ändra allvarlighet för " + sub.id,
+                            "Change severity of " + sub.id));
+                    }
+                }
+                test_hooks::item("rule-severity:" + sub.id);
+                ImGui::PopID();
+            }
+        }
+        ImGui::EndTable();
+    }
+    ImGui::TreePop();
+}
+
+} // namespace
+
+void ask_waiver(App& app, const Finding& f) {
+    FindingsState& s = app.findings;
+    s.waive_rule = f.sub;
+    s.waive_element = f.element();
+    s.justification.clear();
+    s.author = app.settings.author.empty() ? default_author() : app.settings.author;
+    s.waive_error.clear();
+    s.waive_open = true;
+}
+
+void draw_findings(App& app) {
+    FindingsState& s = app.findings;
+    const CheckResult& r = app.doc.findings();
+    const Lang l = language();
+    ImGui::Text(tr(Str::FindingsCount), static_cast<int>(r.count(Severity::Error)),
+                static_cast<int>(r.count(Severity::Warning)),
+                static_cast<int>(r.count(Severity::Info)));
+    for (int i = 0; i < 3; ++i) {
+        ImGui::SameLine();
+        ImGui::PushStyleColor(ImGuiCol_CheckMark, severity_color(static_cast<Severity>(i)));
+        ImGui::Checkbox(severity_label(i), &s.show[i]);
+        ImGui::PopStyleColor();
+        test_hooks::item(std::string("findings:show-") + std::to_string(i));
+    }
+    ImGui::SameLine();
+    ImGui::Checkbox(tr(Str::ShowWaived), &s.show_waived);
+    test_hooks::item("findings:show-waived");
+
+    ImGui::BeginChild("list");
+    rule_settings(app);
+    const Finding* waive = nullptr;
+    std::set<Id> first_seen, waive_seen;
+    int shown = 0;
+    if (ImGui::BeginTable("findings", 4,
+                          ImGuiTableFlags_RowBg | ImGuiTableFlags_SizingStretchProp |
+                              ImGuiTableFlags_BordersInnerV)) {
+        ImGui::TableSetupColumn(tr(Str::RuleColumn), ImGuiTableColumnFlags_WidthFixed,
+                                ImGui::GetFontSize() * 5.5f);
+        ImGui::TableSetupColumn(tr(Str::ElementColumn), ImGuiTableColumnFlags_WidthStretch, 1.0f);
+        ImGui::TableSetupColumn(tr(Str::MessageColumn), ImGuiTableColumnFlags_WidthStretch, 3.0f);
+        ImGui::TableSetupColumn("", ImGuiTableColumnFlags_WidthFixed, ImGui::GetFontSize() * 6);
+        ImGui::TableHeadersRow();
+        for (const auto& f : r.findings) {
+            if (!s.show[static_cast<int>(f.severity)] || (f.waived && !s.show_waived)) continue;
+            ++shown;
+            const std::string key = f.sub + ":" + f.element();
+            ImGui::PushID(key.c_str());
+            ImGui::TableNextRow();
+            ImGui::TableNextColumn();
+            ImGui::PushStyleColor(ImGuiCol_Text,
+                                  f.waived ? ImGui::GetStyle().Colors[ImGuiCol_TextDisabled]
+                                           : severity_color(f.severity));
+            if (ImGui::Selectable(
+                    f.sub.c_str(), app.doc.selection == f.element() && !f.element().empty(),
+                    ImGuiSelectableFlags_SpanAllColumns | ImGuiSelectableFlags_AllowItemOverlap))
+                if (f.element() != "model" && !f.element().empty()) app.select(f.element(), true);
+            ImGui::PopStyleColor();
+            test_hooks::item("finding:" + key);
+            if (first_seen.insert(f.element()).second)
+                test_hooks::item("finding-first:" + f.element());
+            if (ImGui::IsItemHovered()) {
+                if (const Rule* rule = find_rule(f.sub)) {
+                    const auto& info = rule->info();
+                    ImGui::BeginTooltip();
+                    ImGui::PushTextWrapPos(ImGui::GetFontSize() * 30);
+                    ImGui::TextUnformatted((l == Lang::Sv ? info.title_sv : info.title_en).c_str());
+                    ImGui::TextDisabled("%s", tr(Str::Rationale));
+                    ImGui::TextUnformatted(
+                        (l == Lang::Sv ? info.rationale_sv : info.rationale_en).c_str());
+                    ImGui::TextDisabled("%s", tr(Str::SuggestedAction));
+                    ImGui::TextUnformatted(
+                        (l == Lang::Sv ? info.action_sv : info.action_en).c_str());
+                    ImGui::PopTextWrapPos();
+                    ImGui::EndTooltip();
+                }
+            }
+            ImGui::TableNextColumn();
+            ImGui::TextUnformatted(display_name(app.doc.model(), f.element()).c_str());
+            ImGui::TableNextColumn();
+            ImGui::TextWrapped("%s", f.message(l).c_str());
+            if (f.waived)
+                ImGui::TextDisabled("%s: %s (%s)", tr(Str::Waived), f.waiver_justification.c_str(),
+                                    f.waiver_author.c_str());
+            ImGui::TableNextColumn();
+            if (!f.waived) {
+                if (ImGui::SmallButton(tr(Str::Waive))) waive = &f;
+                test_hooks::item("waive:" + key);
+                if (waive_seen.insert(f.element()).second)
+                    test_hooks::item("waive-first:" + f.element());
+            }
+            ImGui::PopID();
+        }
+        ImGui::EndTable();
+    }
+    if (shown == 0) ImGui::TextDisabled("%s", tr(Str::NoFindings));
+    ImGui::EndChild();
+    if (waive) ask_waiver(app, *waive);
+}
+
+void draw_findings_popups(App& app) {
+    FindingsState& s = app.findings;
+    if (s.waive_open) {
+        ImGui::OpenPopup("###waive");
+        s.waive_open = false;
+    }
+    ImGui::SetNextWindowSize(ImVec2(560 * app.scale, 0), ImGuiCond_Appearing);
+    if (!ImGui::BeginPopupModal((std::string(tr(Str::WaiveTitle)) + "###waive").c_str(), nullptr))
+        return;
+    ImGui::Text("%s — %s", s.waive_rule.c_str(),
+                display_name(app.doc.model(), s.waive_element).c_str());
+    ImGui::TextUnformatted(tr(Str::Justification));
+    if (ImGui::IsWindowAppearing()) ImGui::SetKeyboardFocusHere();
+    ImGui::InputTextMultiline("##just", &s.justification,
+                              ImVec2(-1, ImGui::GetTextLineHeight() * 5));
+    test_hooks::item("waiver:justification");
+    ImGui::TextUnformatted(tr(Str::Author));
+    ImGui::SetNextItemWidth(-1);
+    ImGui::InputText("##author", &s.author);
+    test_hooks::item("waiver:author");
+    if (!s.waive_error.empty())
+        ImGui::TextColored(ImVec4(0.9f, 0.2f, 0.1f, 1), "%s", s.waive_error.c_str());
+    if (ImGui::Button(tr(Str::Ok))) {
+        Waiver w{s.waive_rule, s.waive_element, s.justification, s.author, today()};
+        s.waive_error = waiver_problem(w, language());
+        if (s.waive_error.empty()) {
+            RuleSettings after = app.doc.model().rules;
+            after.waivers.push_back(w);
+            if (app.doc.execute(std::make_unique<SetRuleSettings>(
+                    app.doc.model().rules, after, "Undantag för " + w.rule, "Waive " + w.rule))) {
+                app.settings.author = s.author;
+                ImGui::CloseCurrentPopup();
+            } else {
+                s.waive_error = app.doc.last_error();
+            }
+        }
+    }
+    test_hooks::item("waiver:ok");
+    ImGui::SameLine();
+    if (ImGui::Button(tr(Str::Cancel))) ImGui::CloseCurrentPopup();
+    test_hooks::item("waiver:cancel");
+    ImGui::EndPopup();
+}
+
+} // namespace skm::gui

@@ -1,0 +1,401 @@
+#include "i18n.hpp"
+
+#include <array>
+#include <cstddef>
+#include <map>
+
+namespace skm::gui {
+namespace {
+
+struct Entry {
+    Str key;
+    const char* sv;
+    const char* en;
+};
+
+constexpr Entry kStrings[] = {
+    {Str::AppTitle, "Samverkanskartan", "Samverkanskartan"},
+    {Str::Untitled, "Namnlös", "Untitled"},
+    {Str::MenuFile, "Arkiv", "File"},
+    {Str::MenuNew, "Ny tom karta", "New empty map"},
+    {Str::MenuNewFromExample, "Ny från exempel", "New from example"},
+    {Str::MenuOpen, "Öppna…", "Open…"},
+    {Str::MenuOpenRecent, "Öppna senaste", "Open recent"},
+    {Str::MenuSave, "Spara", "Save"},
+    {Str::MenuSaveAs, "Spara som…", "Save as…"},
+    {Str::MenuQuit, "Avsluta", "Quit"},
+    {Str::MenuEdit, "Redigera", "Edit"},
+    {Str::MenuUndo, "Ångra", "Undo"},
+    {Str::MenuRedo, "Gör om", "Redo"},
+    {Str::MenuNothingToUndo, "Inget att ångra", "Nothing to undo"},
+    {Str::MenuNothingToRedo, "Inget att göra om", "Nothing to redo"},
+    {Str::MenuView, "Visa", "View"},
+    {Str::MenuLanguage, "Språk", "Language"},
+    {Str::MenuSwedish, "Svenska", "Swedish"},
+    {Str::MenuEnglish, "Engelska", "English"},
+    {Str::MenuTheme, "Tema", "Theme"},
+    {Str::MenuThemeLight, "Ljust", "Light"},
+    {Str::MenuThemeDark, "Mörkt", "Dark"},
+    {Str::MenuWorkshop, "Workshopläge", "Workshop mode"},
+    {Str::MenuFit, "Anpassa kartan", "Fit map"},
+    {Str::MenuExport, "Exportera", "Export"},
+    {Str::MenuExportReport, "Rapport till styrdokument…", "Report for governing documents…"},
+    {Str::MenuHelp, "Hjälp", "Help"},
+    {Str::MenuShortcuts, "Kortkommandon", "Keyboard shortcuts"},
+    {Str::ClearRecent, "Töm listan", "Clear list"},
+    {Str::PanelOutline, "Översikt", "Outline"},
+    {Str::PanelInspector, "Egenskaper", "Inspector"},
+    {Str::PanelMap, "Karta", "Map"},
+    {Str::PanelFindings, "Brister", "Findings"},
+    {Str::Search, "Sök", "Search"},
+    {Str::New, "Ny", "New"},
+    {Str::Duplicate, "Duplicera", "Duplicate"},
+    {Str::Delete, "Radera", "Delete"},
+    {Str::Rename, "Byt id…", "Rename id…"},
+    {Str::RenameIdTitle, "Byt id", "Rename id"},
+    {Str::NewId, "Nytt id", "New id"},
+    {Str::Ok, "OK", "OK"},
+    {Str::Cancel, "Avbryt", "Cancel"},
+    {Str::Save, "Spara", "Save"},
+    {Str::DontSave, "Spara inte", "Don't save"},
+    {Str::Close, "Stäng", "Close"},
+    {Str::Recover, "Återställ", "Recover"},
+    {Str::Discard, "Kasta", "Discard"},
+    {Str::UnsavedTitle, "Osparade ändringar", "Unsaved changes"},
+    {Str::UnsavedText, "Kartan har ändringar som inte är sparade. Vill du spara dem först?",
+     "The map has changes that are not saved. Save them first?"},
+    {Str::RecoverTitle, "Återställ osparade ändringar", "Recover unsaved changes"},
+    {Str::RecoverText,
+     "Det finns en automatiskt sparad version som är nyare än filen (programmet avslutades "
+     "oväntat). Vill du återställa den?",
+     "There is an autosaved version newer than the file (the program ended unexpectedly). "
+     "Recover it?"},
+    {Str::DeleteTitle, "Radera element", "Delete element"},
+    {Str::DeleteText, "Dessa hänvisningar töms när elementet raderas:",
+     "These references are cleared when the element is deleted:"},
+    {Str::DeleteNoRefs, "Inget annat element hänvisar hit.", "No other element refers to it."},
+    {Str::ModelDetails, "Modelluppgifter", "Model details"},
+    {Str::NothingSelected, "Välj ett element i översikten eller på kartan.",
+     "Select an element in the outline or on the map."},
+    {Str::Unknown, "okänt", "unknown"},
+    {Str::NoneValue, "inget", "none"},
+    {Str::Value, "värde", "value"},
+    {Str::Add, "Lägg till", "Add"},
+    {Str::Remove, "Ta bort", "Remove"},
+    {Str::MoveUp, "Upp", "Up"},
+    {Str::MoveDown, "Ned", "Down"},
+    {Str::InvalidDate, "Skriv datum som ÅÅÅÅ-MM-DD", "Write dates as YYYY-MM-DD"},
+    {Str::ViewStructure, "Struktur", "Structure"},
+    {Str::ViewHandoffs, "Överlämningar", "Handoffs"},
+    {Str::ViewProcess, "Process", "Process"},
+    {Str::ViewEscalation, "Eskalering", "Escalation"},
+    {Str::MapLayingOut, "Ritar kartan…", "Laying out the map…"},
+    {Str::MapUnavailable, "Kartritningen är inte tillgänglig i den här versionen.",
+     "Map layout is not available in this build."},
+    {Str::MapError, "Kartan kunde inte ritas:", "The map could not be laid out:"},
+    {Str::MapEmpty, "Vyn är tom.", "The view is empty."},
+    {Str::SeverityError, "Allvarlig brist", "Error"},
+    {Str::SeverityWarning, "Varning", "Warning"},
+    {Str::SeverityInfo, "Information", "Info"},
+    {Str::SeverityOff, "Av", "Off"},
+    {Str::Waived, "Undantag", "Waived"},
+    {Str::Waive, "Undanta…", "Waive…"},
+    {Str::WaiveTitle, "Undantag med motivering", "Waiver with justification"},
+    {Str::Justification, "Motivering", "Justification"},
+    {Str::Author, "Beslutat av", "Decided by"},
+    {Str::ShowWaived, "Visa undantagna", "Show waived"},
+    {Str::RuleSeverity, "Regelns allvarlighet", "Rule severity"},
+    {Str::RuleColumn, "Regel", "Rule"},
+    {Str::ElementColumn, "Element", "Element"},
+    {Str::MessageColumn, "Brist", "Finding"},
+    {Str::NoFindings, "Inga brister att visa.", "No findings to show."},
+    {Str::FindingsCount, "%d allvarliga, %d varningar, %d information",
+     "%d errors, %d warnings, %d info"},
+    {Str::DefaultSeverity, "standard", "default"},
+    {Str::Rationale, "Varför det spelar roll", "Why it matters"},
+    {Str::SuggestedAction, "Förslag på åtgärd", "Suggested action"},
+    {Str::WorkshopRevealMore, "Visa nästa nivå", "Reveal next level"},
+    {Str::WorkshopRevealLess, "Dölj nivå", "Hide level"},
+    {Str::WorkshopNextGap, "Nästa brist", "Next gap"},
+    {Str::WorkshopPrevGap, "Föregående brist", "Previous gap"},
+    {Str::WorkshopExit, "Avsluta workshop (Esc)", "Leave workshop (Esc)"},
+    {Str::WorkshopTimer, "Tid", "Time"},
+    {Str::WorkshopLevel, "Nivå %d av %d", "Level %d of %d"},
+    {Str::WorkshopAllLevels, "Alla nivåer", "All levels"},
+    {Str::WorkshopNoGaps, "Inga brister i kartan.", "No gaps in the map."},
+    {Str::ExportDiagram, "Karta som", "Map as"},
+    {Str::ExportRunning, "Exporterar…", "Exporting…"},
+    {Str::ExportDone, "Exporterat till", "Exported to"},
+    {Str::ExportFailed, "Exporten misslyckades:", "Export failed:"},
+    {Str::ExportUnavailable, "Export är inte tillgänglig i den här versionen.",
+     "Export is not available in this build."},
+    {Str::FileDialogOpen, "Öppna karta", "Open map"},
+    {Str::FileDialogSave, "Spara karta som", "Save map as"},
+    {Str::FileDialogPath, "Sökväg", "Path"},
+    {Str::FileDialogUp, "Upp en nivå", "Up one level"},
+    {Str::OpenFailed, "Filen kunde inte öppnas", "The file could not be opened"},
+    {Str::SaveFailed, "Filen kunde inte sparas", "The file could not be saved"},
+    {Str::EditFailed, "Ändringen kunde inte göras", "The edit could not be made"},
+    {Str::HelpTitle, "Kortkommandon", "Keyboard shortcuts"},
+    {Str::HelpKeys, "Tangenter", "Keys"},
+    {Str::HelpAction, "Gör", "Does"},
+    {Str::KeyUndo, "Ångra senaste ändringen", "Undo the last edit"},
+    {Str::KeyRedo, "Gör om", "Redo"},
+    {Str::KeySave, "Spara", "Save"},
+    {Str::KeySaveAs, "Spara som", "Save as"},
+    {Str::KeyOpen, "Öppna en karta", "Open a map"},
+    {Str::KeyNew, "Ny tom karta", "New empty map"},
+    {Str::KeyFit, "Anpassa kartan till fönstret", "Fit the map to the window"},
+    {Str::KeyWorkshop, "Workshopläge på/av", "Workshop mode on/off"},
+    {Str::KeyHelp, "Den här hjälpen", "This help"},
+    {Str::KeyEscape, "Lämna workshopläget, stäng dialog", "Leave workshop mode, close dialog"},
+    {Str::KeyDelete, "Radera valt element", "Delete the selected element"},
+    {Str::KeyPanZoom, "Panorera (dra), zooma (hjul) i kartan",
+     "Pan (drag) and zoom (wheel) the map"},
+    {Str::KeyNextGap, "Workshop: nästa / föregående brist", "Workshop: next / previous gap"},
+    {Str::KeyReveal, "Workshop: visa fler / färre nivåer", "Workshop: reveal more / fewer levels"},
+};
+static_assert(std::size(kStrings) == static_cast<std::size_t>(Str::Count_),
+              "every Str key needs exactly one entry");
+
+constexpr bool table_in_order() {
+    for (std::size_t i = 0; i < std::size(kStrings); ++i)
+        if (static_cast<std::size_t>(kStrings[i].key) != i) return false;
+    return true;
+}
+static_assert(table_in_order(), "kStrings must list the keys in enum order");
+
+struct Pair {
+    const char* sv;
+    const char* en;
+};
+
+const std::map<std::string_view, Pair>& field_labels() {
+    static const std::map<std::string_view, Pair> labels = {
+        {"a", {"Nivå A", "Level A"}},
+        {"adopted", {"Antagen datum", "Adopted on"}},
+        {"adopted_by", {"Antagen av", "Adopted by"}},
+        {"affected", {"Berörda", "Affected"}},
+        {"age_max", {"Ålder högst", "Maximum age"}},
+        {"age_min", {"Ålder lägst", "Minimum age"}},
+        {"anonymised", {"Avidentifierad", "Anonymised"}},
+        {"archived", {"Arkiverad", "Archived"}},
+        {"author", {"Beslutat av", "Decided by"}},
+        {"b", {"Nivå B", "Level B"}},
+        {"branch", {"Parallell gren", "Parallel branch"}},
+        {"by", {"Av", "By"}},
+        {"capacity", {"Antal innehavare", "Number of holders"}},
+        {"case_based", {"Ärendebaserad", "Case-based"}},
+        {"chair", {"Ordförande", "Chair"}},
+        {"channel", {"Kanal", "Channel"}},
+        {"child_voice", {"Barnets talan", "Child's voice"}},
+        {"closure", {"Avslut", "Closure"}},
+        {"comment", {"Kommentar", "Comment"}},
+        {"consent", {"Samtycke", "Consent"}},
+        {"contains_routines", {"Innehåller rutiner", "Contains routines"}},
+        {"convener", {"Sammankallande", "Convener"}},
+        {"coordination", {"Samordning", "Coordination"}},
+        {"coordinator", {"Samordnare", "Coordinator"}},
+        {"cost_decisions", {"Beslutar om kostnader", "Decides on costs"}},
+        {"covers", {"Omfattar", "Covers"}},
+        {"covers_forums", {"Omfattar forum", "Covers forums"}},
+        {"covers_processes", {"Omfattar processer", "Covers processes"}},
+        {"covers_units", {"Omfattar verksamheter", "Covers units"}},
+        {"date", {"Datum", "Date"}},
+        {"deadline_days", {"Tidsgräns (dagar)", "Deadline (days)"}},
+        {"decision_date", {"Beslutsdatum", "Decision date"}},
+        {"description", {"Beskrivning", "Description"}},
+        {"documentation", {"Dokumentation", "Documentation"}},
+        {"documented", {"Dokumenterat", "Documented"}},
+        {"documenter", {"Dokumenterande", "Documenter"}},
+        {"due", {"Klart senast", "Due"}},
+        {"element", {"Element", "Element"}},
+        {"end", {"Slutdatum", "End date"}},
+        {"ends", {"Upphör", "Ends"}},
+        {"established_by", {"Inrättat genom", "Established by"}},
+        {"evaluation", {"Utvärdering", "Evaluation"}},
+        {"event_driven", {"Händelsestyrt", "Event-driven"}},
+        {"family_consent", {"Familjens samtycke", "Family consent"}},
+        {"followup", {"Uppföljning", "Follow-up"}},
+        {"followup_motivation", {"Motivering utan uppföljning", "Reason for no follow-up"}},
+        {"form", {"Form", "Form"}},
+        {"frequency", {"Mötesfrekvens", "Meeting frequency"}},
+        {"from", {"Från", "From"}},
+        {"funding", {"Finansiering", "Funding"}},
+        {"geography", {"Geografi", "Geography"}},
+        {"given_by", {"Lämnat av", "Given by"}},
+        {"goals", {"Mål", "Goals"}},
+        {"governed_by", {"Styrs av", "Governed by"}},
+        {"handoff", {"Överlämning", "Handoff"}},
+        {"horizon_months", {"Planeringshorisont (månader)", "Planning horizon (months)"}},
+        {"id", {"Id", "Id"}},
+        {"initiator", {"Initiativtagare", "Initiator"}},
+        {"intervention_providers", {"Utförare av insatser", "Intervention providers"}},
+        {"interventions", {"Insatser", "Interventions"}},
+        {"joint_decision", {"Gemensamt beslut", "Joint decision"}},
+        {"justification", {"Motivering", "Justification"}},
+        {"key_persons", {"Nyckelpersoner", "Key persons"}},
+        {"kind", {"Typ", "Kind"}},
+        {"lanes", {"Simbanor", "Swimlanes"}},
+        {"lead", {"Huvudansvarig", "Lead"}},
+        {"lead_time_days", {"Ledtid (dagar)", "Lead time (days)"}},
+        {"legal_basis", {"Lagrum", "Legal basis"}},
+        {"legal_frameworks", {"Lagstiftning", "Legal frameworks"}},
+        {"level", {"Nivå", "Level"}},
+        {"liaison", {"Kontaktperson", "Liaison"}},
+        {"mandate", {"Mandat", "Mandate"}},
+        {"mapping_participants", {"Deltog i kartläggningen", "Mapping participants"}},
+        {"measure", {"Mått", "Measure"}},
+        {"member", {"Ledamot", "Member"}},
+        {"members", {"Ledamöter", "Members"}},
+        {"members_tbd", {"Ledamöter oklara", "Members undecided"}},
+        {"method", {"Metod", "Method"}},
+        {"mode", {"Deltagande", "Attendance"}},
+        {"motivated", {"Motiverat", "Motivated"}},
+        {"must_reach", {"Måste nå", "Must reach"}},
+        {"name", {"Namn", "Name"}},
+        {"next", {"Nästa steg", "Next steps"}},
+        {"note", {"Anteckning", "Note"}},
+        {"notes", {"Anteckningar", "Notes"}},
+        {"notified", {"Underrättade", "Notified"}},
+        {"order", {"Ordning", "Order"}},
+        {"others_actions", {"Andras åtgärder", "Others' actions"}},
+        {"outcome", {"Förväntat utfall", "Expected outcome"}},
+        {"overall_responsible", {"Övergripande ansvar", "Overall responsibility"}},
+        {"owner", {"Ägare", "Owner"}},
+        {"owners", {"Ägare", "Owners"}},
+        {"parent", {"Överordnad", "Parent"}},
+        {"participants", {"Deltagare", "Participants"}},
+        {"parties", {"Parter", "Parties"}},
+        {"person", {"Person", "Person"}},
+        {"personal_data", {"Personuppgifter", "Personal data"}},
+        {"political_body", {"Nämnd", "Political body"}},
+        {"preceded_by", {"Föregås av", "Preceded by"}},
+        {"principal", {"Huvudman", "Principal"}},
+        {"principals", {"Huvudmän", "Principals"}},
+        {"process", {"Process", "Process"}},
+        {"provider", {"Utförare", "Provider"}},
+        {"purpose", {"Syfte", "Purpose"}},
+        {"raci", {"Ansvarstyp", "RACI"}},
+        {"refusal_allowed", {"Får avböja", "Refusal allowed"}},
+        {"refusals", {"Avböjanden", "Refusals"}},
+        {"regime", {"Regelverk", "Regime"}},
+        {"registration_number", {"Diarienummer", "Registration number"}},
+        {"reports_to", {"Rapporterar till", "Reports to"}},
+        {"representation_reassigned", {"Representation omfördelad", "Representation reassigned"}},
+        {"required_roles", {"Nödvändiga roller", "Required roles"}},
+        {"responds_to", {"Svarar på", "Responds to"}},
+        {"responsible", {"Ansvarig", "Responsible"}},
+        {"review_cycle_months", {"Revideringscykel (månader)", "Review cycle (months)"}},
+        {"review_date", {"Revideringsdatum", "Review date"}},
+        {"revocable", {"Kan återkallas", "Revocable"}},
+        {"route", {"Väg", "Route"}},
+        {"rule", {"Regel", "Rule"}},
+        {"school_equal_party", {"Skolan likvärdig part", "School an equal party"}},
+        {"scope", {"Omfattning", "Scope"}},
+        {"secretary", {"Sekreterare", "Secretary"}},
+        {"sector", {"Sektor", "Sector"}},
+        {"severity", {"Allvarlighet", "Severity"}},
+        {"shares_info", {"Delar information", "Shares information"}},
+        {"sip_active_from", {"SIP gäller från", "SIP active from"}},
+        {"snapshot", {"Ögonblicksbild", "Snapshot date"}},
+        {"sought_by", {"Inhämtas av", "Sought by"}},
+        {"sources", {"Källor", "Sources"}},
+        {"start", {"Startdatum", "Start date"}},
+        {"status", {"Status", "Status"}},
+        {"steering_group", {"Styrgrupp", "Steering group"}},
+        {"step", {"Processteg", "Process step"}},
+        {"steps", {"Steg", "Steps"}},
+        {"substitute", {"Ersättare", "Substitute"}},
+        {"target_group", {"Målgrupp", "Target group"}},
+        {"targets", {"Mottagare", "Targets"}},
+        {"tasks", {"Uppgifter", "Tasks"}},
+        {"temporary", {"Tillfällig (projekt)", "Temporary (project)"}},
+        {"text", {"Text", "Text"}},
+        {"tier", {"Nivåtyp", "Tier"}},
+        {"time_limit", {"Tidsgräns", "Time limit"}},
+        {"time_to_meeting_days", {"Dagar till möte", "Days to meeting"}},
+        {"title", {"Titel", "Title"}},
+        {"to", {"Till", "To"}},
+        {"trigger", {"Utlösande händelse", "Trigger"}},
+        {"triggers", {"Utlösande händelser", "Triggers"}},
+        {"type", {"Typ", "Type"}},
+        {"types", {"Typer", "Types"}},
+        {"unit", {"Verksamhet", "Unit"}},
+        {"vacant", {"Vakant", "Vacant"}},
+        {"valid_from", {"Gäller från", "Valid from"}},
+        {"valid_to", {"Gäller till", "Valid to"}},
+        {"version", {"Version", "Version"}},
+        {"via_forum", {"Via forum", "Via forum"}},
+        {"written_completion", {"Skriftlig komplettering", "Written completion"}},
+    };
+    return labels;
+}
+
+const std::map<std::string_view, Pair>& collection_labels() {
+    static const std::map<std::string_view, Pair> labels = {
+        {"regimes", {"Regelverk", "Regimes"}},
+        {"principals", {"Huvudmän", "Principals"}},
+        {"units", {"Verksamheter", "Units"}},
+        {"roles", {"Roller", "Roles"}},
+        {"citizens", {"Enskilda parter", "Citizen parties"}},
+        {"levels", {"Nivåer", "Levels"}},
+        {"level_links", {"Nivålänkar", "Level links"}},
+        {"forums", {"Forum", "Forums"}},
+        {"consents", {"Samtycken", "Consents"}},
+        {"flows", {"Flöden", "Flows"}},
+        {"documents", {"Styrdokument", "Governing documents"}},
+        {"responsibilities", {"Ansvar", "Responsibilities"}},
+        {"processes", {"Processer", "Processes"}},
+        {"escalations", {"Eskaleringsvägar", "Escalation paths"}},
+        {"plans", {"SIP-mallar", "Plan templates"}},
+        {"followups", {"Uppföljningar", "Follow-ups"}},
+        {"changes", {"Förändringar", "Changes"}},
+    };
+    return labels;
+}
+
+Lang g_lang = Lang::Sv;
+
+} // namespace
+
+void set_language(Lang lang) {
+    g_lang = lang;
+}
+Lang language() {
+    return g_lang;
+}
+
+const char* tr(Str key) {
+    const auto& e = kStrings[static_cast<std::size_t>(key)];
+    return g_lang == Lang::Sv ? e.sv : e.en;
+}
+
+std::string field_label(std::string_view key) {
+    const auto& labels = field_labels();
+    if (auto it = labels.find(key); it != labels.end())
+        return g_lang == Lang::Sv ? it->second.sv : it->second.en;
+    return std::string(key);
+}
+
+std::string collection_label(std::string_view name) {
+    const auto& labels = collection_labels();
+    if (auto it = labels.find(name); it != labels.end())
+        return g_lang == Lang::Sv ? it->second.sv : it->second.en;
+    return std::string(name);
+}
+
+const char* severity_label(int severity_index) {
+    switch (severity_index) {
+    case 0:
+        return tr(Str::SeverityError);
+    case 1:
+        return tr(Str::SeverityWarning);
+    case 2:
+        return tr(Str::SeverityInfo);
+    default:
+        return tr(Str::SeverityOff);
+    }
+}
+
+} // namespace skm::gui

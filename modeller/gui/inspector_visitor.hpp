@@ -1,0 +1,352 @@
+#pragma once
+// The generic inspector: one visitor over an element's visit() field list draws a fitting widget
+// for every attribute type, editing a working copy. `commit` turns true when a field edit is
+// finished (text field left, combo or checkbox changed, list entry added or removed).
+#include "element_access.hpp"
+#include "i18n.hpp"
+#include "ref_catalog.hpp"
+#include "test_hooks.hpp"
+
+#include <imgui.h>
+#include <imgui_stdlib.h>
+
+#include <algorithm>
+#include <string>
+#include <type_traits>
+#include <vector>
+
+namespace skm::gui {
+
+template <class T>
+concept WordEnum = requires {
+    EnumInfo<T>::entries;
+};
+struct NullVisitor {
+    template <class U> void field(const char*, U&) {}
+    template <class U> void ref(const char*, U&, std::uint32_t) {}
+};
+// A record with its own field list (membership, step, goal …), as opposed to a plain value.
+template <class T>
+concept Visitable = requires(T& t, NullVisitor& v) {
+    t.visit(v);
+};
+
+struct InspectorVisitor {
+    const Model& model;
+    std::string path; // hook prefix for nested fields ("members.0.")
+    bool commit = false;
+    std::string what;        // label of the last edited field (names the undo step)
+    bool readonly_id = true; // top-level ids change through RenameId only
+
+    // --- entry points called by visit() ---
+    template <class T> void field(const char* key, T& value) {
+        if (!row(key)) return;
+        if constexpr (std::is_same_v<T, Id>) {
+            if (readonly_id && std::string_view(key) == "id" && path.empty()) {
+                ImGui::TextUnformatted(value.c_str());
+                end_row();
+                return;
+            }
+        }
+        edit(key, value);
+        end_row();
+    }
+    template <class T> void ref(const char* key, T& value, std::uint32_t mask) {
+        if (!row(key)) return;
+        edit_ref(key, value, mask);
+        end_row();
+    }
+
+    // --- rows ---
+    bool row(const char* key) {
+        ImGui::TableNextRow();
+        ImGui::TableNextColumn();
+        ImGui::AlignTextToFramePadding();
+        ImGui::TextUnformatted(field_label(key).c_str());
+        ImGui::TableNextColumn();
+        ImGui::PushID(key);
+        ImGui::SetNextItemWidth(-1);
+        return true;
+    }
+    void end_row() { ImGui::PopID(); }
+    void hook(const char* key) { test_hooks::item("inspector:" + path + key); }
+    void done(const char* key) {
+        commit = true;
+        what = field_label(key);
+    }
+
+    // --- plain values ---
+    void edit(const char* key, std::string& v) {
+        ImGui::InputText("##v", &v);
+        hook(key);
+        if (ImGui::IsItemDeactivatedAfterEdit()) done(key);
+    }
+    void edit(const char* key, int& v) {
+        ImGui::InputInt("##v", &v);
+        hook(key);
+        if (ImGui::IsItemDeactivatedAfterEdit()) done(key);
+    }
+    void edit(const char* key, bool& v) {
+        if (ImGui::Checkbox("##v", &v)) done(key);
+        hook(key);
+    }
+    void edit(const char* key, Date& v) {
+        // ImGui keeps its own text while the field is active, so half-typed dates never reach the
+        // model; a valid date is taken when the field is left.
+        std::string text = v.year == 0 ? std::string() : v.str();
+        ImGui::InputTextWithHint("##v", "ÅÅÅÅ-MM-DD", &text);
+        hook(key);
+        Date parsed;
+        const bool ok = Date::parse(text, parsed);
+        if (ImGui::IsItemActive() && !text.empty() && !ok)
+            ImGui::SetTooltip("%s", tr(Str::InvalidDate));
+        if (ok) v = parsed;
+        if (ImGui::IsItemDeactivatedAfterEdit() && ok) done(key);
+    }
+    void edit(const char* key, Frequency& v) {
+        std::string text = v.str();
+        ImGui::InputTextWithHint("##v", "1 per månad", &text);
+        hook(key);
+        Frequency parsed;
+        if (Frequency::parse(text, parsed)) {
+            v = parsed;
+            if (ImGui::IsItemDeactivatedAfterEdit()) done(key);
+        } else if (ImGui::IsItemActive()) {
+            ImGui::SetTooltip("1 per vecka / 2 per termin / vid behov / regelbundet");
+        }
+    }
+    template <WordEnum E> void edit(const char* key, E& v) {
+        const std::string current(to_word(v));
+        if (ImGui::BeginCombo("##v", current.c_str())) {
+            for (const auto& [value, word] : EnumInfo<E>::entries) {
+                const std::string w(word);
+                if (ImGui::Selectable(w.c_str(), value == v)) {
+                    v = value;
+                    done(key);
+                }
+                test_hooks::item("inspector:" + path + key + "=" + w);
+            }
+            ImGui::EndCombo();
+        }
+        hook(key);
+    }
+
+    // --- tri-state ---
+    template <class T> bool tri_state(const char* key, Maybe<T>& v, const T& initial) {
+        int state = static_cast<int>(v.presence());
+        const Str labels[] = {Str::Unknown, Str::NoneValue, Str::Value};
+        const char* hooks[] = {"?unknown", "?none", "?value"};
+        for (int i = 0; i < 3; ++i) {
+            if (i) ImGui::SameLine();
+            if (ImGui::RadioButton(tr(labels[i]), state == i) && state != i) {
+                if (i == 0)
+                    v.set_unknown();
+                else if (i == 1)
+                    v.set_none();
+                else
+                    v.set(initial);
+                done(key);
+            }
+            test_hooks::item("inspector:" + path + key + hooks[i]);
+        }
+        return v.is_set();
+    }
+    template <class T> T initial_value() {
+        if constexpr (std::is_same_v<T, Date>)
+            return model.info.snapshot;
+        else
+            return T{};
+    }
+    template <class T> void edit(const char* key, Maybe<T>& v) {
+        if (tri_state(key, v, initial_value<T>())) {
+            ImGui::SetNextItemWidth(-1);
+            if constexpr (Visitable<T>)
+                nested(key, v.value());
+            else
+                edit(key, v.value());
+        }
+    }
+
+    // --- lists ---
+    void edit(const char* key, std::vector<std::string>& v) {
+        int remove = -1;
+        for (std::size_t i = 0; i < v.size(); ++i) {
+            ImGui::PushID(static_cast<int>(i));
+            ImGui::SetNextItemWidth(-ImGui::GetFrameHeight() * 1.5f);
+            ImGui::InputText("##item", &v[i]);
+            test_hooks::item("inspector:" + path + key + "." + std::to_string(i));
+            if (ImGui::IsItemDeactivatedAfterEdit()) done(key);
+            ImGui::SameLine();
+            if (ImGui::SmallButton("×")) remove = static_cast<int>(i);
+            ImGui::PopID();
+        }
+        if (remove >= 0) {
+            v.erase(v.begin() + remove);
+            done(key);
+        }
+        if (ImGui::SmallButton(tr(Str::Add))) {
+            v.emplace_back();
+            done(key);
+        }
+        hook(key);
+    }
+    template <WordEnum E> void edit(const char* key, std::vector<E>& v) {
+        for (const auto& [value, word] : EnumInfo<E>::entries) {
+            bool on = std::find(v.begin(), v.end(), value) != v.end();
+            const std::string w(word);
+            if (ImGui::Checkbox(w.c_str(), &on)) {
+                if (on)
+                    v.push_back(value);
+                else
+                    v.erase(std::remove(v.begin(), v.end(), value), v.end());
+                done(key);
+            }
+            test_hooks::item("inspector:" + path + key + "=" + w);
+        }
+    }
+    // Ordered list of nested records (members, steps, owners, goals …).
+    template <Visitable T> void edit(const char* key, std::vector<T>& v) {
+        int remove = -1, up = -1;
+        for (std::size_t i = 0; i < v.size(); ++i) {
+            ImGui::PushID(static_cast<int>(i));
+            std::string caption = std::to_string(i + 1) + ". " + record_caption(v[i]);
+            const bool open = ImGui::TreeNodeEx("##rec", ImGuiTreeNodeFlags_SpanAvailWidth, "%s",
+                                                caption.c_str());
+            test_hooks::item("inspector:" + path + key + "." + std::to_string(i));
+            ImGui::SameLine();
+            if (i > 0 && ImGui::SmallButton("↑")) up = static_cast<int>(i);
+            ImGui::SameLine();
+            if (i + 1 < v.size() && ImGui::SmallButton("↓")) up = static_cast<int>(i) + 1;
+            ImGui::SameLine();
+            if (ImGui::SmallButton("×")) remove = static_cast<int>(i);
+            if (open) {
+                nested_body(std::string(key) + "." + std::to_string(i) + ".", v[i]);
+                ImGui::TreePop();
+            }
+            ImGui::PopID();
+        }
+        if (up > 0) {
+            std::swap(v[up - 1], v[up]);
+            done(key);
+        }
+        if (remove >= 0) {
+            v.erase(v.begin() + remove);
+            done(key);
+        }
+        if (ImGui::SmallButton(tr(Str::Add))) {
+            T fresh{};
+            if constexpr (requires { fresh.id; }) fresh.id = "S" + std::to_string(v.size() + 1);
+            if constexpr (requires { fresh.order; }) fresh.order = static_cast<int>(v.size()) + 1;
+            fill_required_refs(model, fresh);
+            v.push_back(std::move(fresh));
+            done(key);
+        }
+        test_hooks::item("inspector:" + path + key + ".add");
+    }
+    template <Visitable T> void edit(const char* key, T& v) { nested(key, v); }
+
+    template <class T> std::string record_caption(const T& r) {
+        if constexpr (requires { r.name; })
+            return r.name;
+        else if constexpr (requires { r.member; })
+            return display_name(model, r.member) + " – " + std::string(to_word(r.mode));
+        else if constexpr (requires { r.owner; })
+            return display_name(model, r.owner);
+        else if constexpr (requires { r.text; })
+            return r.text;
+        else if constexpr (requires { r.targets; }) {
+            std::string s;
+            for (const auto& t : r.targets)
+                s += (s.empty() ? "" : ", ") + display_name(model, t);
+            return s;
+        } else if constexpr (requires { r.by; })
+            return display_name(model, r.by);
+        else
+            return {};
+    }
+
+    template <class T> void nested(const char* key, T& v) {
+        nested_body(std::string(key) + ".", v);
+    }
+    template <class T> void nested_body(const std::string& prefix, T& v) {
+        InspectorVisitor inner{model, path + prefix, false, {}, false};
+        if (ImGui::BeginTable("nested", 2, ImGuiTableFlags_BordersInnerV)) {
+            ImGui::TableSetupColumn("k", ImGuiTableColumnFlags_WidthFixed,
+                                    ImGui::GetFontSize() * 8);
+            ImGui::TableSetupColumn("v", ImGuiTableColumnFlags_WidthStretch);
+            v.visit(inner);
+            ImGui::EndTable();
+        }
+        if (inner.commit) {
+            commit = true;
+            what = inner.what;
+        }
+    }
+
+    // --- references ---
+    bool pick(const char* key, Id& v, std::uint32_t mask, const char* combo_id = "##ref") {
+        const std::string current =
+            v.empty() ? std::string("—") : display_name(model, v) + " (" + v + ")";
+        bool changed = false;
+        if (ImGui::BeginCombo(combo_id, current.c_str())) {
+            for (const auto& c : ref_choices(model, mask)) {
+                if (ImGui::Selectable((c.caption + "##" + c.id).c_str(), c.id == v)) {
+                    v = c.id;
+                    changed = true;
+                }
+                test_hooks::item("inspector:" + path + key + "=" + c.id);
+            }
+            ImGui::EndCombo();
+        }
+        return changed;
+    }
+    void edit_ref(const char* key, Id& v, std::uint32_t mask) {
+        if (pick(key, v, mask)) done(key);
+        hook(key);
+    }
+    void edit_ref(const char* key, Maybe<Id>& v, std::uint32_t mask) {
+        const auto choices = ref_choices(model, mask);
+        if (tri_state(key, v, choices.empty() ? Id() : choices.front().id)) {
+            ImGui::SetNextItemWidth(-1);
+            if (pick(key, v.value(), mask)) done(key);
+            hook(key);
+        }
+    }
+    void edit_ref(const char* key, std::vector<Id>& v, std::uint32_t mask) {
+        int remove = -1;
+        for (std::size_t i = 0; i < v.size(); ++i) {
+            ImGui::PushID(static_cast<int>(i));
+            ImGui::Bullet();
+            ImGui::TextUnformatted(display_name(model, v[i]).c_str());
+            if (ImGui::IsItemHovered()) ImGui::SetTooltip("%s", v[i].c_str());
+            ImGui::SameLine();
+            if (ImGui::SmallButton("×")) remove = static_cast<int>(i);
+            test_hooks::item("inspector:" + path + key + ".remove." + v[i]);
+            ImGui::PopID();
+        }
+        if (remove >= 0) {
+            v.erase(v.begin() + remove);
+            done(key);
+        }
+        Id added;
+        ImGui::SetNextItemWidth(-1);
+        if (ImGui::BeginCombo("##add", tr(Str::Add))) {
+            for (const auto& c : ref_choices(model, mask)) {
+                if (std::find(v.begin(), v.end(), c.id) != v.end()) continue;
+                if (ImGui::Selectable((c.caption + "##" + c.id).c_str())) added = c.id;
+                test_hooks::item("inspector:" + path + key + "+" + c.id);
+            }
+            ImGui::EndCombo();
+        }
+        hook(key);
+        if (!added.empty()) {
+            v.push_back(added);
+            done(key);
+        }
+    }
+    void edit_ref(const char* key, Maybe<std::vector<Id>>& v, std::uint32_t mask) {
+        if (tri_state(key, v, std::vector<Id>{})) edit_ref(key, v.value(), mask);
+    }
+};
+
+} // namespace skm::gui

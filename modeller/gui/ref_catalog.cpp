@@ -1,0 +1,24 @@
+#include "ref_catalog.hpp"
+
+#include "element_access.hpp"
+
+namespace skm::gui {
+
+std::vector<RefChoice> ref_choices(const Model& m, std::uint32_t mask) {
+    std::vector<RefChoice> out;
+    for_each_collection(m, [&](const char*, const auto& items, RefKind kind) {
+        if (!(mask & kind)) return;
+        for (const auto& e : items) {
+            const std::string cap = element_caption(e);
+            out.push_back({e.id, cap.empty() ? e.id : cap + " (" + e.id + ")"});
+        }
+    });
+    if (mask & RefStep)
+        for (const auto& p : m.processes)
+            for (const auto& s : p.steps)
+                out.push_back(
+                    {p.id + "." + s.id, p.name + ": " + s.name + " (" + p.id + "." + s.id + ")"});
+    return out;
+}
+
+} // namespace skm::gui

@@ -1,0 +1,176 @@
+#include "workshop.hpp"
+
+#include "app.hpp"
+#include "i18n.hpp"
+#include "test_hooks.hpp"
+
+#include <imgui.h>
+
+#include <algorithm>
+
+namespace skm::gui {
+namespace {
+
+std::vector<const Level*> ordered_levels(const Model& m) {
+    std::vector<const Level*> out;
+    for (const auto& l : m.levels)
+        out.push_back(&l);
+    std::stable_sort(out.begin(), out.end(),
+                     [](const Level* a, const Level* b) { return a->order < b->order; });
+    return out;
+}
+
+std::vector<const Finding*> open_findings(const App& app) {
+    std::vector<const Finding*> out;
+    for (const auto& f : app.doc.findings().findings)
+        if (!f.waived) out.push_back(&f);
+    return out;
+}
+
+ImVec4 severity_color(Severity s) {
+    switch (s) {
+    case Severity::Error:
+        return ImVec4(1.0f, 0.35f, 0.3f, 1);
+    case Severity::Warning:
+        return ImVec4(1.0f, 0.75f, 0.2f, 1);
+    case Severity::Info:
+        return ImVec4(0.5f, 0.8f, 1.0f, 1);
+    }
+    return ImVec4(1, 1, 1, 1);
+}
+
+} // namespace
+
+void workshop_reveal(App& app, int step) {
+    WorkshopState& w = app.workshop_state;
+    const auto levels = ordered_levels(app.doc.model());
+    const int n = static_cast<int>(levels.size());
+    if (n == 0) {
+        w.revealed = 0;
+        w.hidden_clusters.clear();
+        return;
+    }
+    if (step == 0 && w.revealed == 0)
+        w.revealed = 1; // entering: start with the first level
+    else
+        w.revealed = std::clamp((w.revealed == 0 ? n : w.revealed) + step, 1, n);
+    w.hidden_clusters.clear();
+    for (int i = w.revealed; i < n; ++i)
+        w.hidden_clusters.insert(levels[i]->id);
+    app.canvas.fit_pending = true;
+}
+
+void workshop_next_gap(App& app, int step) {
+    WorkshopState& w = app.workshop_state;
+    const auto gaps = open_findings(app);
+    if (gaps.empty()) {
+        w.gap_index = -1;
+        return;
+    }
+    const int n = static_cast<int>(gaps.size());
+    w.gap_index = w.gap_index < 0 ? (step > 0 ? 0 : n - 1) : ((w.gap_index + step) % n + n) % n;
+    const Id& el = gaps[w.gap_index]->element();
+    if (kind_of(app.doc.model(), el) != 0) {
+        // The gap's element may sit on a level not yet revealed: show everything up to it.
+        w.revealed = 0;
+        w.hidden_clusters.clear();
+        app.select(el, true);
+    }
+}
+
+void draw_workshop(App& app) {
+    WorkshopState& w = app.workshop_state;
+    const ImGuiViewport* vp = ImGui::GetMainViewport();
+    ImGui::SetNextWindowPos(vp->Pos);
+    ImGui::SetNextWindowSize(vp->Size);
+    ImGui::PushFont(app.fonts.large);
+    const ImGuiWindowFlags flags = ImGuiWindowFlags_NoDecoration | ImGuiWindowFlags_NoMove |
+                                   ImGuiWindowFlags_NoScrollWithMouse |
+                                   ImGuiWindowFlags_NoBringToFrontOnFocus;
+    if (ImGui::Begin("###workshop", nullptr, flags)) {
+        ImGui::PushFont(app.fonts.title);
+        ImGui::TextUnformatted(app.doc.model().info.name.c_str());
+        ImGui::PopFont();
+
+        const auto secs = std::chrono::duration_cast<std::chrono::seconds>(
+                              std::chrono::steady_clock::now() - w.started)
+                              .count();
+        const int n_levels = static_cast<int>(app.doc.model().levels.size());
+        ImGui::SameLine(vp->Size.x - ImGui::CalcTextSize("00:00:00  ").x - 20);
+        ImGui::Text("%02d:%02d:%02d", int(secs / 3600), int(secs / 60 % 60), int(secs % 60));
+        test_hooks::item("workshop:timer");
+
+        if (n_levels > 0) {
+            if (w.revealed == 0)
+                ImGui::TextUnformatted(tr(Str::WorkshopAllLevels));
+            else
+                ImGui::Text(tr(Str::WorkshopLevel), w.revealed, n_levels);
+            ImGui::SameLine();
+        }
+        if (ImGui::Button(tr(Str::WorkshopRevealLess))) workshop_reveal(app, -1);
+        test_hooks::item("workshop:less");
+        ImGui::SameLine();
+        if (ImGui::Button(tr(Str::WorkshopRevealMore))) workshop_reveal(app, +1);
+        test_hooks::item("workshop:more");
+        ImGui::SameLine();
+        if (ImGui::Button(tr(Str::WorkshopPrevGap))) workshop_next_gap(app, -1);
+        test_hooks::item("workshop:prev-gap");
+        ImGui::SameLine();
+        if (ImGui::Button(tr(Str::WorkshopNextGap))) workshop_next_gap(app, +1);
+        test_hooks::item("workshop:next-gap");
+        ImGui::SameLine();
+        if (ImGui::Button(tr(Str::WorkshopExit))) app.set_workshop(false);
+        test_hooks::item("workshop:exit");
+
+        const auto gaps = open_findings(app);
+        if (w.gap_index >= static_cast<int>(gaps.size())) w.gap_index = -1;
+        const float gap_h = w.gap_index >= 0 ? vp->Size.y * 0.26f : 0.0f;
+
+        ImGui::BeginChild("map", ImVec2(0, -gap_h), false,
+                          ImGuiWindowFlags_NoScrollbar | ImGuiWindowFlags_NoScrollWithMouse);
+        if (!MapSource::available())
+            ImGui::TextWrapped("%s", tr(Str::MapUnavailable));
+        else if (app.layout && app.layout->ok) {
+            CanvasOptions o;
+            o.id = "workshop-map";
+            o.hidden_clusters = &w.hidden_clusters;
+            draw_canvas(app, app.layout->geometry, o);
+        } else if (app.layout)
+            ImGui::TextWrapped("%s %s", tr(Str::MapError), app.layout->error.c_str());
+        else
+            ImGui::TextUnformatted(tr(Str::MapLayingOut));
+        ImGui::EndChild();
+
+        if (w.gap_index >= 0) {
+            const Finding& f = *gaps[w.gap_index];
+            const Lang l = language();
+            ImGui::BeginChild("gap", ImVec2(0, 0), true);
+            ImGui::TextColored(severity_color(f.severity), "%d/%d  %s  %s", w.gap_index + 1,
+                               static_cast<int>(gaps.size()),
+                               severity_label(static_cast<int>(f.severity)), f.sub.c_str());
+            ImGui::SameLine();
+            ImGui::TextUnformatted(display_name(app.doc.model(), f.element()).c_str());
+            ImGui::PushTextWrapPos(0);
+            ImGui::TextUnformatted(f.message(l).c_str());
+            if (const Rule* r = find_rule(f.sub)) {
+                const auto& info = r->info();
+                ImGui::TextColored(ImVec4(0.7f, 0.85f, 1, 1), "%s:", tr(Str::Rationale));
+                ImGui::SameLine();
+                ImGui::TextUnformatted(
+                    (l == Lang::Sv ? info.rationale_sv : info.rationale_en).c_str());
+                ImGui::TextColored(ImVec4(0.7f, 1, 0.7f, 1), "%s:", tr(Str::SuggestedAction));
+                ImGui::SameLine();
+                ImGui::TextUnformatted((l == Lang::Sv ? info.action_sv : info.action_en).c_str());
+            }
+            ImGui::PopTextWrapPos();
+            test_hooks::item("workshop:gap");
+            ImGui::EndChild();
+        } else if (gaps.empty()) {
+            ImGui::TextUnformatted(tr(Str::WorkshopNoGaps));
+        }
+    }
+    ImGui::End();
+    ImGui::PopFont();
+}
+
+} // namespace skm::gui
