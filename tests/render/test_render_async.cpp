@@ -1,0 +1,126 @@
+// The layout worker process and AsyncLayout: results, supersession, crashes and hangs.
+#include "render/render_test_model.hpp"
+#include "skm/layout.hpp"
+
+#include <doctest/doctest.h>
+
+#include <chrono>
+#include <cstdlib>
+#include <fstream>
+#include <sys/stat.h>
+#include <thread>
+#include <unistd.h>
+
+using namespace skm;
+using namespace skm::render;
+
+namespace {
+
+// Points SKM_LAYOUT_WORKER at a shell script for the lifetime of the object.
+class FakeWorker {
+  public:
+    explicit FakeWorker(const std::string& body) {
+        path_ = std::string(SKM_BINARY_DIR) + "/fake-worker-" + std::to_string(getpid()) + ".sh";
+        std::ofstream(path_) << "#!/bin/sh\n" << body << "\n";
+        chmod(path_.c_str(), 0755);
+        setenv("SKM_LAYOUT_WORKER", path_.c_str(), 1);
+    }
+    ~FakeWorker() {
+        unsetenv("SKM_LAYOUT_WORKER");
+        std::remove(path_.c_str());
+    }
+
+  private:
+    std::string path_;
+};
+
+std::optional<LayoutResult> wait_for(AsyncLayout& a, double seconds) {
+    const auto end = std::chrono::steady_clock::now() + std::chrono::duration<double>(seconds);
+    while (std::chrono::steady_clock::now() < end) {
+        if (auto r = a.poll()) return r;
+        std::this_thread::sleep_for(std::chrono::milliseconds(10));
+    }
+    return std::nullopt;
+}
+
+} // namespace
+
+TEST_CASE("worker and in-process layout give the same geometry") {
+    const Model m = test::render_test_model();
+    const auto a = layout_view(m, ViewSpec{}, nullptr);
+    const auto b = layout_view_in_process(m, ViewSpec{}, nullptr);
+    REQUIRE_MESSAGE(a.ok, a.error);
+    REQUIRE_MESSAGE(b.ok, b.error);
+    REQUIRE(a.geometry.nodes.size() == b.geometry.nodes.size());
+    for (std::size_t i = 0; i < a.geometry.nodes.size(); ++i)
+        CHECK(a.geometry.nodes[i].box == b.geometry.nodes[i].box);
+}
+
+TEST_CASE("AsyncLayout returns at once and delivers the newest result only") {
+    const Model m = test::render_test_model();
+    AsyncLayout async;
+    const auto t0 = std::chrono::steady_clock::now();
+    async.request(m, ViewSpec{}, nullptr, 1);
+    ViewSpec handoffs;
+    handoffs.kind = ViewKind::Handoffs;
+    async.request(m, handoffs, nullptr, 2);
+    const double ms =
+        std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - t0).count();
+    CHECK(ms < 100); // the caller never waits for Graphviz
+    auto r = wait_for(async, 30);
+    REQUIRE(r);
+    REQUIRE_MESSAGE(r->ok, r->error);
+    CHECK(r->revision == 2);
+    // Nothing older comes after the newer one.
+    std::this_thread::sleep_for(std::chrono::milliseconds(300));
+    CHECK_FALSE(async.poll());
+    CHECK_FALSE(async.busy());
+}
+
+TEST_CASE("a crashing worker becomes an error value") {
+    FakeWorker fake("cat > /dev/null; kill -SEGV $$");
+    const Model m = test::render_test_model();
+    const auto r = layout_view(m, ViewSpec{}, nullptr, 10);
+    CHECK_FALSE(r.ok);
+    CHECK(r.error.find("kraschade") != std::string::npos);
+    AsyncLayout async;
+    async.request(m, ViewSpec{}, nullptr, 7);
+    auto ar = wait_for(async, 10);
+    REQUIRE(ar);
+    CHECK_FALSE(ar->ok);
+    CHECK(ar->revision == 7);
+}
+
+TEST_CASE("a hanging worker is killed at the time limit") {
+    FakeWorker fake("sleep 30");
+    const Model m = test::render_test_model();
+    const auto t0 = std::chrono::steady_clock::now();
+    const auto r = layout_view(m, ViewSpec{}, nullptr, 0.5);
+    const double s = std::chrono::duration<double>(std::chrono::steady_clock::now() - t0).count();
+    CHECK_FALSE(r.ok);
+    CHECK(r.error.find("avbröts") != std::string::npos);
+    CHECK(s < 5);
+}
+
+TEST_CASE("a superseded hanging layout is cancelled by the newer request") {
+    const Model m = test::render_test_model();
+    AsyncLayout async;
+    {
+        FakeWorker fake("sleep 30");
+        async.request(m, ViewSpec{}, nullptr, 1);
+        std::this_thread::sleep_for(std::chrono::milliseconds(100));
+    }
+    async.request(m, ViewSpec{}, nullptr, 2); // the real worker again
+    auto r = wait_for(async, 20);
+    REQUIRE(r);
+    REQUIRE_MESSAGE(r->ok, r->error);
+    CHECK(r->revision == 2);
+}
+
+TEST_CASE("a missing worker is named in the error") {
+    setenv("SKM_LAYOUT_WORKER", "/nonexistent/skm-layout-worker", 1);
+    const auto r = layout_view(test::render_test_model(), ViewSpec{}, nullptr);
+    unsetenv("SKM_LAYOUT_WORKER");
+    CHECK_FALSE(r.ok);
+    CHECK(r.error.find("/nonexistent/skm-layout-worker") != std::string::npos);
+}

@@ -1,0 +1,131 @@
+// ViewSpec scoping and finding markers.
+#include "render/render_test_model.hpp"
+#include "skm/layout.hpp"
+
+#include <doctest/doctest.h>
+
+#include <set>
+
+using namespace skm;
+using namespace skm::render;
+
+namespace {
+
+std::set<Id> content_ids(const Geometry& g) {
+    std::set<Id> ids;
+    for (const auto& n : g.nodes)
+        if (n.shape != NodeShape::Plaintext) ids.insert(n.element);
+    return ids;
+}
+
+} // namespace
+
+TEST_CASE("only_level keeps one band") {
+    const Model m = test::render_test_model();
+    ViewSpec v;
+    v.only_level = "L-O";
+    const auto r = layout_view_in_process(m, v, nullptr);
+    REQUIRE_MESSAGE(r.ok, r.error);
+    CHECK(content_ids(r.geometry) == std::set<Id>{"F-VERK", "F-ELEV", "F-GAMMAL"});
+    REQUIRE(r.geometry.clusters.size() == 1);
+    CHECK(r.geometry.clusters[0].element == "L-O");
+}
+
+TEST_CASE("only_principal keeps that principal's elements") {
+    const Model m = test::render_test_model();
+    ViewSpec v;
+    v.only_principal = "HM-R";
+    const auto r = layout_view_in_process(m, v, nullptr);
+    REQUIRE_MESSAGE(r.ok, r.error);
+    CHECK(content_ids(r.geometry) == std::set<Id>{"F-LEDN", "F-NAV", "F-GAMMAL"});
+}
+
+TEST_CASE("focus and radius keep a neighbourhood") {
+    const Model m = test::render_test_model();
+    ViewSpec v;
+    v.focus = "F-VERK";
+    v.focus_radius = 1;
+    const auto r = layout_view_in_process(m, v, nullptr);
+    REQUIRE_MESSAGE(r.ok, r.error);
+    // F-VERK reports to F-LEDN; F-ELEV and F-NAV report to F-VERK.
+    CHECK(content_ids(r.geometry) == std::set<Id>{"F-VERK", "F-LEDN", "F-ELEV", "F-NAV"});
+    v.focus_radius = 2;
+    const auto r2 = layout_view_in_process(m, v, nullptr);
+    REQUIRE(r2.ok);
+    CHECK(content_ids(r2.geometry).count("F-NAMND") == 1);
+}
+
+TEST_CASE("scoping to nothing says so instead of drawing an empty page") {
+    const Model m = test::render_test_model();
+    ViewSpec v;
+    v.focus = "NO-SUCH";
+    v.focus_radius = 1;
+    const auto r = layout_view_in_process(m, v, nullptr);
+    REQUIRE(r.ok);
+    REQUIRE(r.geometry.nodes.size() == 1);
+    CHECK(r.geometry.nodes[0].label_lines[0].find("Inget att visa") != std::string::npos);
+}
+
+TEST_CASE("findings mark elements red or amber; show_findings hides them") {
+    const Model m = test::render_test_model();
+    CheckResult findings;
+    Finding err;
+    err.rule = err.sub = "FOR-01";
+    err.severity = Severity::Error;
+    err.elements = {"F-VERK"};
+    err.message_sv = "Forum utan sammankallande";
+    Finding warn;
+    warn.rule = warn.sub = "FOR-02";
+    warn.severity = Severity::Warning;
+    warn.elements = {"F-NAV"};
+    Finding waived = err;
+    waived.elements = {"F-LEDN"};
+    waived.waived = true;
+    findings.findings = {err, warn, waived};
+
+    ViewSpec v;
+    const auto r = layout_view_in_process(m, v, &findings);
+    REQUIRE(r.ok);
+    auto marker = [&](const Geometry& g, const Id& id) {
+        for (const auto& n : g.nodes)
+            if (n.element == id) return n.marker;
+        return Marker::Info;
+    };
+    CHECK(marker(r.geometry, "F-VERK") == Marker::Error);
+    CHECK(marker(r.geometry, "F-NAV") == Marker::Warning);
+    CHECK(marker(r.geometry, "F-LEDN") == Marker::None); // waived
+    CHECK(marker(r.geometry, "F-ELEV") == Marker::None);
+    const std::string dot = build_dot(m, v, &findings);
+    CHECK(dot.find("#D32F2F") != std::string::npos);
+
+    v.show_findings = false;
+    const auto hidden = layout_view_in_process(m, v, &findings);
+    REQUIRE(hidden.ok);
+    CHECK(marker(hidden.geometry, "F-VERK") == Marker::None);
+    CHECK(build_dot(m, v, &findings).find("#D32F2F") == std::string::npos);
+}
+
+TEST_CASE("DOT is deterministic and uses the editor's font") {
+    const Model m = test::render_test_model();
+    for (auto kind :
+         {ViewKind::Structure, ViewKind::Handoffs, ViewKind::Process, ViewKind::Escalation}) {
+        ViewSpec v;
+        v.kind = kind;
+        v.process = "P-SIP";
+        const std::string a = build_dot(m, v, nullptr);
+        CHECK(a == build_dot(m, v, nullptr));
+        CHECK(a.find("fontname=\"DejaVu Sans\"") != std::string::npos);
+    }
+}
+
+TEST_CASE("English view texts") {
+    const Model m = test::render_test_model();
+    ViewSpec v;
+    v.lang = Lang::En;
+    const auto r = layout_view_in_process(m, v, nullptr);
+    REQUIRE(r.ok);
+    bool reports = false;
+    for (const auto& l : r.geometry.legend)
+        reports |= l.label == "Reports to";
+    CHECK(reports);
+}
