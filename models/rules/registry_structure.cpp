@@ -17,6 +17,11 @@ std::unique_ptr<Rule> make_actor_in_no_forum_rule();
 std::unique_ptr<Rule> make_school_not_in_collaboration_rule();
 std::unique_ptr<Rule> make_single_person_dependency_rule();
 std::unique_ptr<Rule> make_grey_zone_rule();
+std::unique_ptr<Rule> make_handoff_without_feedback_rule();
+std::unique_ptr<Rule> make_sharing_without_consent_rule();
+std::unique_ptr<Rule> make_discharge_without_planning_rule();
+std::unique_ptr<Rule> make_no_consultation_channel_rule();
+std::unique_ptr<Rule> make_handoff_without_written_routine_rule();
 
 void register_structure_rules(std::vector<std::unique_ptr<Rule>>& out) {
     out.push_back(make_level_without_forum_rule());
@@ -32,6 +37,11 @@ void register_structure_rules(std::vector<std::unique_ptr<Rule>>& out) {
     out.push_back(make_school_not_in_collaboration_rule());
     out.push_back(make_single_person_dependency_rule());
     out.push_back(make_grey_zone_rule());
+    out.push_back(make_handoff_without_feedback_rule());
+    out.push_back(make_sharing_without_consent_rule());
+    out.push_back(make_discharge_without_planning_rule());
+    out.push_back(make_no_consultation_channel_rule());
+    out.push_back(make_handoff_without_written_routine_rule());
 }
 
 } // namespace skm

@@ -1,0 +1,122 @@
+// FLO-04: services that only meet through formal reports and referrals have no way to ask each
+// other "is this worth a report?"; a consultation flow or a joint forum that takes consultations
+// is the cheap channel that prevents unnecessary reports and late ones.
+#include "rule_helpers.hpp"
+
+#include <unordered_map>
+#include <unordered_set>
+
+namespace skm {
+namespace {
+
+using namespace rules;
+
+std::string pair_key(const Id& a, const Id& b) {
+    return a < b ? a + '\x1f' + b : b + '\x1f' + a;
+}
+
+bool formal_handoff(FlowType t) {
+    return t == FlowType::Anmalan || t == FlowType::Overlamning || t == FlowType::Remiss ||
+           t == FlowType::Utskrivning;
+}
+
+class NoConsultationChannelRule final : public Rule {
+  public:
+    const RuleInfo& info() const override {
+        static const RuleInfo i{
+            "FLO-04",
+            "FLO",
+            "Ingen kanal för konsultation",
+            "No consultation channel",
+            "Verksamheter som bara möts genom anmälningar och remisser har inget sätt att fråga "
+            "varandra i förväg. Snabba, gärna avidentifierade, konsultationer eller ett gemensamt "
+            "forum för konsultation gör att man samverkar kring barnet i stället för att bara "
+            "anmäla.",
+            "Services that only meet through reports and referrals have no way to ask each other "
+            "beforehand. Quick, possibly anonymised, consultations or a joint forum for "
+            "consultation let them collaborate around the child instead of only reporting.",
+            "001 \"Man saknar snabba konsultationer\"; 001 (Degerfors) BUP \"skickar en anmälan om "
+            "att ett barn far illa istället för att samverka kring barnet\"; 002 \"Det gemensamma "
+            "samarbetsorganet … kan även utnyttjas för konsultation vid oro för barn\"",
+            "Inför ett konsultationsflöde mellan verksamheterna (gärna avidentifierat) eller låt "
+            "ett forum där båda ingår ta emot konsultationer.",
+            "Introduce a consultation flow between the services (possibly anonymised) or let a "
+            "forum in which both take part receive consultations.",
+            {sub_rule("FLO-04", Severity::Warning, "Överlämningar utan konsultationskanal",
+                      "Handoffs without a consultation channel")}};
+        return i;
+    }
+
+    void check(const RuleContext& ctx, FindingSink& out) const override {
+        const Model& m = ctx.model;
+        const ModelIndex& ix = ctx.index;
+        struct Exchange {
+            Id a, b; // a = sender of the first formal handoff
+            std::vector<Id> flows;
+        };
+        std::vector<Exchange> exchanges;
+        std::unordered_map<std::string, std::size_t> by_pair;
+        std::unordered_set<std::string> consulted;
+        for (const auto& f : m.flows) {
+            if (f.status != ElementStatus::Active) continue;
+            const Unit* a = ix.unit_of(f.from);
+            const Unit* b = ix.unit_of(f.to);
+            if (!a || !b || a == b) continue;
+            const std::string key = pair_key(a->id, b->id);
+            if (f.type == FlowType::Konsultation) consulted.insert(key);
+            if (!formal_handoff(f.type)) continue;
+            auto [it, fresh] = by_pair.try_emplace(key, exchanges.size());
+            if (fresh) exchanges.push_back({a->id, b->id, {}});
+            exchanges[it->second].flows.push_back(f.id);
+        }
+        for (const auto& x : exchanges) {
+            if (consulted.count(pair_key(x.a, x.b))) continue;
+            const auto fa = consultation_forums(ix, x.a, ctx.at);
+            bool shared = false;
+            for (const auto& id : consultation_forums(ix, x.b, ctx.at))
+                shared = shared || fa.count(id) > 0;
+            if (shared) continue;
+            std::vector<Id> elements{x.a, x.b};
+            elements.insert(elements.end(), x.flows.begin(), x.flows.end());
+            out.report("FLO-04", std::move(elements),
+                       q(ix, x.a) + " och " + q(ix, x.b) +
+                           " utbyter anmälningar, remisser eller överlämningar men har varken "
+                           "konsultationsflöde eller gemensamt forum för konsultation.",
+                       q(ix, x.a) + " and " + q(ix, x.b) +
+                           " exchange reports, referrals or handoffs but have neither a "
+                           "consultation flow nor a joint forum for consultation.");
+        }
+    }
+
+  private:
+    // Active forums covering consultation in which the unit takes part: itself, through its
+    // roles, or through a parent unit that represents it.
+    static std::unordered_set<Id> consultation_forums(const ModelIndex& ix, const Id& unit,
+                                                      const Date& at) {
+        std::unordered_set<Id> out;
+        auto add = [&](const Id& actor) {
+            for (const Forum* f : ix.forums_of_member(actor)) {
+                if (!ModelIndex::forum_active(*f, at)) continue;
+                for (ForumCovers c : f->covers)
+                    if (c == ForumCovers::Konsultation) out.insert(f->id);
+            }
+        };
+        std::vector<Id> units{unit};
+        for (const auto& a : ix.ancestors(unit))
+            units.push_back(a);
+        for (const auto& u : units) {
+            add(u);
+            for (const Role* r : ix.roles_of_unit(u))
+                add(r->id);
+        }
+        return out;
+    }
+};
+
+} // namespace
+
+std::unique_ptr<Rule> make_no_consultation_channel_rule() {
+    return std::make_unique<NoConsultationChannelRule>();
+}
+
+} // namespace skm
