@@ -22,6 +22,10 @@ std::unique_ptr<Rule> make_sharing_without_consent_rule();
 std::unique_ptr<Rule> make_discharge_without_planning_rule();
 std::unique_ptr<Rule> make_no_consultation_channel_rule();
 std::unique_ptr<Rule> make_handoff_without_written_routine_rule();
+std::unique_ptr<Rule> make_cross_principal_without_agreement_rule();
+std::unique_ptr<Rule> make_actor_not_covered_rule();
+std::unique_ptr<Rule> make_lifecycle_incomplete_rule();
+std::unique_ptr<Rule> make_steering_hierarchy_incomplete_rule();
 
 void register_structure_rules(std::vector<std::unique_ptr<Rule>>& out) {
     out.push_back(make_level_without_forum_rule());
@@ -42,6 +46,10 @@ void register_structure_rules(std::vector<std::unique_ptr<Rule>>& out) {
     out.push_back(make_discharge_without_planning_rule());
     out.push_back(make_no_consultation_channel_rule());
     out.push_back(make_handoff_without_written_routine_rule());
+    out.push_back(make_cross_principal_without_agreement_rule());
+    out.push_back(make_actor_not_covered_rule());
+    out.push_back(make_lifecycle_incomplete_rule());
+    out.push_back(make_steering_hierarchy_incomplete_rule());
 }
 
 } // namespace skm
