@@ -13,11 +13,10 @@ struct PaperInches {
     double w, h;
 };
 
-// The printable area: the sheet less a 12 mm margin all round, and room for the heading.
-PaperInches printable(const ExportOptions& o) {
+PaperInches sheet(const ExportOptions& o) {
     PaperInches p = o.paper == Paper::A4 ? PaperInches{8.27, 11.69} : PaperInches{11.69, 16.54};
     if (o.landscape) p = {p.h, p.w};
-    return {p.w - 2 * 0.47, p.h - 2 * 0.47 - 0.5};
+    return p;
 }
 
 std::string today() {
@@ -61,9 +60,9 @@ ExportResult export_diagram(const Model& m, const render::ViewSpec& view, Format
         if (format == Format::Pdf) s.heading += (sv ? "  ·  utskrift " : "  ·  printed ") + today();
     }
     if (format == Format::Pdf || format == Format::Png) {
-        const auto p = printable(options);
-        s.fit_width_in = p.w;
-        s.fit_height_in = p.h;
+        const auto p = sheet(options);
+        s.paper_width_in = p.w;
+        s.paper_height_in = p.h;
     }
     if (format == Format::Png) s.dpi = options.dpi;
     auto out = render::render_diagram(m, view, findings, s);

@@ -154,6 +154,9 @@ std::string write_dot(const ViewGraph& g, const DotExtras& x) {
     if (x.fit_width_in > 0 && x.fit_height_in > 0)
         o << ", size=\"" << num(x.fit_width_in) << "," << num(x.fit_height_in) << "\"";
     if (x.dpi > 0) o << ", dpi=" << x.dpi;
+    if (x.paper_width_in > 0 && x.paper_height_in > 0)
+        o << ", skm_paper=\"" << num(x.paper_width_in) << "," << num(x.paper_height_in) << ","
+          << num(x.paper_margin_in) << "\"";
     o << "];\n";
     o << "  node [fontname=\"" << kFont
       << "\", fontsize=14, margin=\"0.16,0.08\", penwidth=1.4];\n";

@@ -3,6 +3,7 @@
 #include <graphviz/cgraph.h>
 #include <graphviz/gvc.h>
 
+#include <algorithm>
 #include <cstdio>
 #include <mutex>
 #include <string>
@@ -73,6 +74,18 @@ class Laid {
     ~Laid() {
         if (laid_) gvFreeLayout(context(), g_);
         if (g_) agclose(g_);
+    }
+    // Lays the graph out again after attributes changed (e.g. size and pad for a paper page).
+    bool relayout() {
+        if (!laid_) return false;
+        gvFreeLayout(context(), g_);
+        laid_ = false;
+        if (gvLayout(context(), g_, "dot") != 0) {
+            error_ = explain("Graphviz-layouten misslyckades");
+            return false;
+        }
+        laid_ = true;
+        return true;
     }
     Laid(const Laid&) = delete;
     Laid& operator=(const Laid&) = delete;
@@ -164,6 +177,34 @@ GvOutcome gv_render(const std::string& dot, const std::string& format) {
     if (!laid.graph()) {
         r.error = laid.error();
         return r;
+    }
+    // A paper page ("skm_paper" = "W,H" inches): scale the drawing to fit inside the margins and
+    // pad it out to exactly the sheet, centred. Needs the drawing's size, hence a second layout.
+    if (const char* paper = agget(laid.graph(), const_cast<char*>("skm_paper")); paper && *paper) {
+        double pw = 0, ph = 0, margin = 0;
+        if (std::sscanf(paper, "%lf,%lf,%lf", &pw, &ph, &margin) == 3 && pw > 2 * margin &&
+            ph > 2 * margin) {
+            const boxf bb = GD_bb(laid.graph());
+            const double bw = (bb.UR.x - bb.LL.x) / 72.0, bh = (bb.UR.y - bb.LL.y) / 72.0;
+            if (bw > 0 && bh > 0) {
+                // The page is (drawing + 2·pad)·zoom, with zoom = min(size / (drawing + 2·pad))
+                // and no device margin: choose pad so that both quotients equal the wanted zoom.
+                double zoom = std::min((pw - 2 * margin) / bw, (ph - 2 * margin) / bh);
+                zoom = std::min(zoom, 1.6); // small maps grow for the projector, not without end
+                char size[64], pad[64];
+                std::snprintf(size, sizeof size, "%.4f,%.4f!", pw, ph);
+                std::snprintf(pad, sizeof pad, "%.4f,%.4f", (pw / zoom - bw) / 2,
+                              (ph / zoom - bh) / 2);
+                agsafeset(laid.graph(), const_cast<char*>("size"), size, const_cast<char*>(""));
+                agsafeset(laid.graph(), const_cast<char*>("pad"), pad, const_cast<char*>(""));
+                agsafeset(laid.graph(), const_cast<char*>("margin"), const_cast<char*>("0"),
+                          const_cast<char*>(""));
+                if (!laid.relayout()) {
+                    r.error = laid.error();
+                    return r;
+                }
+            }
+        }
     }
     char* data = nullptr;
     unsigned int length = 0;

@@ -60,6 +60,8 @@ RenderOutput render_diagram(const Model& m, const ViewSpec& view, const CheckRes
     x.fit_width_in = s.fit_width_in;
     x.fit_height_in = s.fit_height_in;
     x.dpi = s.dpi;
+    x.paper_width_in = s.paper_width_in;
+    x.paper_height_in = s.paper_height_in;
     const std::string dot = detail::write_dot(g, x);
     std::string missing;
     detail::GvOutcome out;

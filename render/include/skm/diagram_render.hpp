@@ -14,7 +14,9 @@ struct RenderSettings {
     std::string heading;        // a title line above the diagram; empty = none
     double fit_width_in = 0;    // scale down to fit this box (inches); 0 = natural size
     double fit_height_in = 0;
-    int dpi = 0; // PNG resolution; 0 = Graphviz default (96)
+    int dpi = 0;                // PNG resolution; 0 = Graphviz default (96)
+    double paper_width_in = 0;  // a whole sheet, the drawing centred and scaled to fit within
+    double paper_height_in = 0; // 12 mm margins (PDF, PNG); 0 = the drawing's own size
     double timeout_seconds = 60;
     bool allow_in_process = true; // false: fail when the worker is missing
 };

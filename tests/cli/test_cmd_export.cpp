@@ -1,0 +1,90 @@
+// `modeller export`: writes each format, and names the problem (exit 2) for a bad view, process,
+// format, paper, dpi or output path.
+#include "cli_test_support.hpp"
+#include "render/render_test_model.hpp"
+
+#include <doctest/doctest.h>
+
+#include <fstream>
+#include <sstream>
+
+using skm::test::run_cli;
+
+namespace {
+
+std::string model_file() {
+    return skm::test::write_temp("export-model.json",
+                                 skm::serialize_model(skm::test::render_test_model()));
+}
+
+std::string read(const std::string& path) {
+    std::ifstream in(path, std::ios::binary);
+    std::stringstream ss;
+    ss << in.rdbuf();
+    return ss.str();
+}
+
+} // namespace
+
+TEST_CASE("export writes every view in every format") {
+    const std::string file = model_file();
+    for (const char* view : {"structure", "handoffs", "process:P-SIP", "escalation"})
+        for (const char* format : {"svg", "pdf", "png", "dot"}) {
+            CAPTURE(view);
+            CAPTURE(format);
+            const std::string out = skm::test::temp_path(std::string("out.") + format);
+            std::remove(out.c_str());
+            const auto r = run_cli(
+                {"export", file, "--view", view, "--format", format, "-o", out, "--dpi", "72"});
+            CHECK_MESSAGE(r.code == 0, r.err);
+            const std::string bytes = read(out);
+            REQUIRE(bytes.size() > 100);
+            if (std::string(format) == "pdf") CHECK(bytes.compare(0, 5, "%PDF-") == 0);
+            if (std::string(format) == "png") CHECK(bytes.compare(1, 3, "PNG") == 0);
+            if (std::string(format) == "svg") CHECK(bytes.find("<svg") != std::string::npos);
+            if (std::string(format) == "dot") CHECK(bytes.compare(0, 7, "digraph") == 0);
+        }
+}
+
+TEST_CASE("export takes the format from the file name, and the options") {
+    const std::string file = model_file();
+    const std::string out = skm::test::temp_path("karta.svg");
+    auto r = run_cli({"export", file, "--view", "structure", "-o", out, "--lang", "en",
+                      "--no-findings", "--paper", "a3", "--portrait"});
+    CHECK_MESSAGE(r.code == 0, r.err);
+    CHECK(read(out).find("Structure map") != std::string::npos);
+    CHECK(read(out).find("Strukturkarta") == std::string::npos);
+}
+
+TEST_CASE("export errors name the problem and exit 2") {
+    const std::string file = model_file();
+    const std::string out = skm::test::temp_path("x.svg");
+    struct Case {
+        skm::cli::Args args;
+        const char* says;
+    };
+    const Case cases[] = {
+        {{"export", file, "--view", "organigram", "-o", out}, "organigram"},
+        {{"export", file, "--view", "process:P-NEJ", "-o", out}, "P-NEJ"},
+        {{"export", file, "--view", "process:P-NEJ", "-o", out}, "P-SIP"}, // lists the real ones
+        {{"export", file, "--view", "structure", "--format", "gif", "-o", out}, "gif"},
+        {{"export", file, "--view", "structure", "-o", skm::test::temp_path("x.bmp")}, "bmp"},
+        {{"export", file, "--view", "structure", "-o", "/nonexistent-dir/karta.svg"},
+         "/nonexistent-dir/karta.svg"},
+        {{"export", file, "--view", "structure", "--paper", "a5", "-o", out}, "a5"},
+        {{"export", file, "--view", "structure", "--dpi", "hög", "-o", out}, "hög"},
+        {{"export", file, "--view", "structure", "--format", "png", "--dpi", "2", "-o", out},
+         "dpi"},
+        {{"export", file, "--view", "structure", "--lang", "de", "-o", out}, "de"},
+        {{"export", file, "--view", "structure", "--bogus", "-o", out}, "--bogus"},
+        {{"export", file, "--view", "structure"}, "usage"},
+        {{"export", skm::test::temp_path("saknas.json"), "--view", "structure", "-o", out},
+         "saknas.json"},
+    };
+    for (const auto& c : cases) {
+        CAPTURE(c.says);
+        const auto r = run_cli(c.args);
+        CHECK(r.code == 2);
+        CHECK_MESSAGE(r.err.find(c.says) != std::string::npos, r.err);
+    }
+}
