@@ -31,6 +31,7 @@ caption { text-align: left; font-weight: bold; padding: 2px 0 4px; }
 th, td { border: 1px solid #b5bac3; padding: 3px 5px; vertical-align: top; text-align: left;
          overflow-wrap: break-word; hyphens: auto; }
 thead th { background: #e4e9f1; }
+table.t-findings td:first-child { white-space: nowrap; }
 table.kv th { width: 30%; background: #f3f5f8; font-weight: normal; }
 .unknown { color: #8a4a00; font-style: italic; }
 .none { color: #4a5058; }
@@ -45,13 +46,15 @@ figure.diagram figcaption { font-size: 9pt; color: #444; text-align: center; }
   header.title-page { break-after: page; page-break-after: always; }
   section.chapter { break-before: page; page-break-before: always; }
   section.chapter.landscape { page: wide; }
-  section.part { break-inside: avoid; page-break-inside: avoid; }
+  section.part.keep { break-inside: avoid; page-break-inside: avoid; }
+  thead, caption { break-after: avoid; page-break-after: avoid; }
+  tbody tr:first-child { break-before: avoid; page-break-before: avoid; }
   thead { display: table-header-group; }
   tr, figure.diagram { break-inside: avoid; page-break-inside: avoid; }
   table.kv { break-inside: avoid; page-break-inside: avoid; }
   h2, h3, caption { break-after: avoid; page-break-after: avoid; }
-  figure.diagram svg { max-height: 24cm; }
-  section.chapter.landscape figure.diagram svg { max-height: 16cm; }
+  figure.diagram svg { max-height: 21cm; }
+  section.chapter.landscape figure.diagram svg { max-height: 13.5cm; }
   nav.toc a { text-decoration: none; }
 }
 )css";
@@ -94,11 +97,9 @@ std::string cell_html(const Cell& cell) {
 }
 
 void write_table(std::ostream& os, const Table& t) {
-    os << "<table class=\""
-       << (t.key_value            ? "kv"
-           : t.headers.size() > 6 ? "grid wide"
-                                  : "grid")
-       << "\">\n";
+    os << "<table class=\"" << (t.key_value ? "kv" : t.headers.size() > 6 ? "grid wide" : "grid");
+    if (!t.kind.empty()) os << " t-" << escape_html(t.kind);
+    os << "\">\n";
     // A key/value table sits under the heading that names its element; a caption would repeat it.
     if (!t.caption.empty() && !t.key_value) os << "<caption>" << text(t.caption) << "</caption>\n";
     if (!t.key_value) {
@@ -207,7 +208,11 @@ std::string write_html(const ReportDocument& doc) {
         for (const auto& b : secs[i].blocks)
             write_block(os, b);
         for (std::size_t k = i + 1; k < end; ++k) {
-            os << "<section class=\"part\" id=\"" << escape_html(secs[k].anchor) << "\">\n<h3";
+            bool keep = true; // a short part stays on one page; one with a picture may not fit
+            for (const auto& b : secs[k].blocks)
+                keep = keep && !std::holds_alternative<Diagram>(b);
+            os << "<section class=\"part" << (keep ? " keep" : "") << "\" id=\""
+               << escape_html(secs[k].anchor) << "\">\n<h3";
             if (!secs[k].element.empty())
                 os << " title=\"id: " << escape_html(secs[k].element) << "\"";
             os << ">" << text(secs[k].title) << "</h3>\n";

@@ -217,13 +217,28 @@ TEST_CASE("report: the gap report lists open findings and waivers apart") {
     r.findings = {open, waived};
 
     const ReportDocument doc = build_report(report_model(), r, options());
-    const Table* t = first_table(doc.find("gaps"));
-    REQUIRE(t != nullptr);
-    REQUIRE(t->rows.size() == 1);
-    CHECK(cell_text(t->rows[0][0]) == "FOR-04b");
-    CHECK(cell_text(t->rows[0][1]) == "Varning");
-    CHECK(cell_text(t->rows[0][2]) == "Samverkansgruppen");
-    CHECK(cell_text(t->rows[0][3]) == "Forumet saknar ordförande.");
+    const Table* overview = first_table(doc.find("gaps"));
+    REQUIRE(overview != nullptr);
+    REQUIRE(overview->rows.size() == 1); // the waived finding is not in it
+    CHECK(cell_text(overview->rows[0][0]) == "FOR-04b");
+    CHECK(cell_text(overview->rows[0][1]) == "Varning");
+    CHECK(cell_text(overview->rows[0][3]) == "1");
+    const auto parts = parts_with_prefix(doc, "gap-");
+    REQUIRE(parts.size() == 1);
+    CHECK(parts[0]->anchor == "gap-FOR-04b-warning");
+    const Table* facts = first_table(parts[0]);
+    REQUIRE(facts != nullptr);
+    CHECK(cell_text(*kv_value(*facts, "Allvarlighet")) == "Varning");
+    // Source and suggested action come from the rule registry.
+    const Rule* rule = find_rule("FOR-04b");
+    REQUIRE(rule != nullptr);
+    CHECK(cell_text(*kv_value(*facts, "Källa")) == rule->info().source);
+    CHECK(cell_text(*kv_value(*facts, "Åtgärdsförslag")) == rule->info().action_sv);
+    const Table* list = std::get_if<Table>(&parts[0]->blocks.back());
+    REQUIRE(list != nullptr);
+    REQUIRE(list->rows.size() == 1);
+    CHECK(cell_text(list->rows[0][0]) == "Samverkansgruppen");
+    CHECK(cell_text(list->rows[0][1]) == "Forumet saknar ordförande.");
     const Table* w = first_table(doc.find("waivers"));
     REQUIRE(w != nullptr);
     REQUIRE(w->rows.size() == 1);
@@ -233,7 +248,9 @@ TEST_CASE("report: the gap report lists open findings and waivers apart") {
     CHECK(cell_text(w->rows[0][6]) == "2024-02-01");
 
     const ReportDocument en = build_report(report_model(), r, options(Lang::En));
-    CHECK(cell_text(first_table(en.find("gaps"))->rows[0][3]) == "The forum has no chair.");
+    const Table* en_list = std::get_if<Table>(&parts_with_prefix(en, "gap-")[0]->blocks.back());
+    REQUIRE(en_list != nullptr);
+    CHECK(cell_text(en_list->rows[0][1]) == "The forum has no chair.");
 }
 
 TEST_CASE("report: with no findings the gap report says so") {

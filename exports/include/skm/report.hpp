@@ -42,6 +42,7 @@ struct Table {
     std::vector<std::vector<Cell>> rows;
     std::vector<Id> row_ids; // the element each row is about ("" for none), parallel to rows
     bool key_value = false;  // a two-column field/value table describing one element
+    std::string kind;        // what the table is, for styling: "findings", "handoffs", …
 };
 
 // An inline SVG, or the reason there is none. The SVG has passed sanitize_svg().
