@@ -54,14 +54,29 @@ class ChangeNotificationRule final : public Rule {
     }
 
   private:
+    // A fixed-term element ending on its own planned date (a project, a fixed-term post) is no
+    // news to the partners: they knew the end date when it started.
+    static bool expires_as_planned(const ModelIndex& ix, const Id& id, const Date& date) {
+        if (const Unit* u = ix.unit(id))
+            return u->temporary && u->end.is_set() && !(date < u->end.value());
+        if (const Forum* f = ix.forum(id))
+            return f->temporary && f->end.is_set() && !(date < f->end.value());
+        if (const Role* r = ix.role(id)) return r->end.is_set() && !(date < r->end.value());
+        return false;
+    }
+
+    // A document concerns the change when it covers an affected unit (or a unit above it) or
+    // forum; a document that names no coverage binds its parties as a whole.
     static void check_notified(const RuleContext& ctx, const Change& c,
                                const std::vector<Id>& affected, FindingSink& out) {
         const ModelIndex& ix = ctx.index;
-        std::unordered_set<Id> own_principals,
-            units; // the affected side, units with their ancestors
+        std::unordered_set<Id> own_principals, units, forums;
         for (const auto& id : affected) {
-            if (const Forum* f = ix.forum(id))
+            if (expires_as_planned(ix, id, c.date)) continue;
+            if (const Forum* f = ix.forum(id)) {
+                forums.insert(f->id);
                 own_principals.insert(f->principals.begin(), f->principals.end());
+            }
             Id p = ix.principal_of(id);
             if (!p.empty()) own_principals.insert(std::move(p));
             if (const Unit* u = ix.unit_of(id)) {
@@ -75,10 +90,15 @@ class ChangeNotificationRule final : public Rule {
         std::unordered_set<Id> seen;
         for (const auto& d : ctx.model.documents) {
             if (d.status == DocStatus::Upphord) continue;
-            const bool concerns = std::any_of(d.covers_units.begin(), d.covers_units.end(),
-                                              [&](const Id& u) { return units.count(u); }) ||
-                                  std::any_of(d.parties.begin(), d.parties.end(),
-                                              [&](const Id& p) { return own_principals.count(p); });
+            const bool general =
+                d.covers_units.empty() && d.covers_forums.empty() && d.covers_processes.empty();
+            const bool concerns =
+                general ? std::any_of(d.parties.begin(), d.parties.end(),
+                                      [&](const Id& p) { return own_principals.count(p) > 0; })
+                        : std::any_of(d.covers_units.begin(), d.covers_units.end(),
+                                      [&](const Id& u) { return units.count(u) > 0; }) ||
+                              std::any_of(d.covers_forums.begin(), d.covers_forums.end(),
+                                          [&](const Id& f) { return forums.count(f) > 0; });
             if (!concerns) continue;
             for (const auto& p : d.parties)
                 if (!own_principals.count(p) && !notified.count(p) && seen.insert(p).second)
@@ -106,9 +126,12 @@ class ChangeNotificationRule final : public Rule {
             if (r.unit.is_set() && seats.count(r.unit.value())) seats.insert(r.id);
         std::vector<Id> forums;
         std::unordered_set<Id> seen;
+        // Forums the change closes, or that end as planned by then, have no seat left to fill.
+        const std::unordered_set<Id> closing(c.ends.begin(), c.ends.end());
         for (const auto& who : seats)
             for (const Forum* f : ix.forums_of_member(who))
-                if (ModelIndex::forum_active(*f, ctx.at) && seen.insert(f->id).second)
+                if (ModelIndex::forum_active(*f, ctx.at) && !closing.count(f->id) &&
+                    !expires_as_planned(ix, f->id, c.date) && seen.insert(f->id).second)
                     forums.push_back(f->id);
         if (forums.empty()) return;
         std::sort(forums.begin(), forums.end());

@@ -48,6 +48,15 @@ bool is_defined(const ModelIndex& ix, const Id& id) {
     return ix.unit(id) || ix.role(id) || ix.forum(id) || ix.citizen(id);
 }
 
+// A forum that is named but not described at all: no level, members, convener, chair, purpose or
+// mandate. A step to it goes nowhere anyone can find (002: "sina respektive interna forum").
+bool is_undescribed(const ModelIndex& ix, const Id& id) {
+    const Forum* f = ix.forum(id);
+    return f && !f->level.is_set() && f->members.empty() && !f->members_tbd &&
+           !f->convener.is_set() && !f->chair.is_set() && !f->purpose.is_set() &&
+           !f->mandate.is_set();
+}
+
 bool is_active(const ModelIndex& ix, const Id& id, const Date& at) {
     if (const Forum* f = ix.forum(id)) return ModelIndex::forum_active(*f, at);
     if (const Unit* u = ix.unit(id)) return ModelIndex::unit_active(*u, at);
@@ -116,6 +125,14 @@ class EscalationPathRule final : public Rule {
                                    " pekar på " + t + ", som inte finns i modellen.",
                                "Step " + std::to_string(step.order) + " of " + name_of(ctx, e.id) +
                                    " refers to " + t + ", which is not in the model.");
+                else if (is_undescribed(ctx.index, t))
+                    out.report("ESC-01b", {e.id, t},
+                               "Steg " + std::to_string(step.order) + " i " + name_of(ctx, e.id) +
+                                   " går till " + name_of(ctx, t) +
+                                   ", som inte är beskrivet (nivå, ledamöter, mandat).",
+                               "Step " + std::to_string(step.order) + " of " + name_of(ctx, e.id) +
+                                   " goes to " + name_of(ctx, t) +
+                                   ", which is not described (level, members, mandate).");
                 else if (!is_active(ctx.index, t, ctx.at))
                     out.report("ESC-01b", {e.id, t},
                                "Steg " + std::to_string(step.order) + " i " + name_of(ctx, e.id) +

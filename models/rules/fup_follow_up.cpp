@@ -66,7 +66,9 @@ class FollowUpRule final : public Rule {
                 if (f.targets.empty()) case_eval_everywhere = true;
                 case_evaluated.insert(f.targets.begin(), f.targets.end());
             }
-            if (!f.owner.is_set() || !f.frequency.is_set())
+            // A post-case evaluation happens after each closed case: it has no calendar frequency.
+            const bool per_case = f.kind == FollowUpKind::EfterAvslutatArende;
+            if (!f.owner.is_set() || (!per_case && !f.frequency.is_set()))
                 out.report("FUP-01c", {f.id}, name_of(ctx, f.id) + " saknar ägare eller frekvens.",
                            name_of(ctx, f.id) + " lacks an owner or a frequency.");
         }

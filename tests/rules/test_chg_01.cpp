@@ -96,3 +96,36 @@ TEST_CASE("CHG-01 findings appear in run_rules for a change inside the horizon")
         return f.sub == "CHG-01a" && f.element() == "CH-SKOLOR";
     }));
 }
+
+TEST_CASE("CHG-01 leaves out what ends as planned and seats in forums the change closes") {
+    Model m = chg01_model();
+    m.changes[0].notified.clear();
+    m.changes[0].representation_reassigned.set_unknown();
+    m.units[0].temporary = true; // a project unit ending on its own planned end date
+    m.units[0].end = m.changes[0].date;
+    m.forums[0].temporary = true;
+    m.forums[0].end = m.changes[0].date;
+    CHECK(run_rule(m, "CHG-01").empty());
+
+    SUBCASE("a forum the change ends needs no reassigned seat") {
+        m.forums[0].temporary = false;
+        m.forums[0].end.set_unknown();
+        CHECK(has_finding(run_rule(m, "CHG-01"), "CHG-01b", "CH-SKOLOR", Severity::Warning));
+        m.changes[0].ends = {"F-GEM"};
+        CHECK(run_rule(m, "CHG-01").empty());
+    }
+}
+
+TEST_CASE("CHG-01a: a document with a coverage list concerns only what it covers") {
+    Model m = chg01_model();
+    m.changes[0].notified.clear();
+    Unit other;
+    other.id = "U-ANNAN";
+    other.name = "Annan enhet";
+    other.principal = Id("HM-K");
+    m.units.push_back(other);
+    m.documents[0].covers_units = {"U-ANNAN"};
+    CHECK(run_rule(m, "CHG-01").empty());
+    m.documents[0].covers_units.clear(); // no coverage: binds the parties as a whole
+    CHECK(has_finding(run_rule(m, "CHG-01"), "CHG-01a", "CH-SKOLOR", Severity::Warning));
+}

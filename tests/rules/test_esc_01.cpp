@@ -126,3 +126,22 @@ TEST_CASE("ESC-01d does not apply to deviation routes") {
     m.escalations[1].steps.push_back({2, {"F-INT"}, {}, {}}); // flat, and ends without mandate
     CHECK(run_rule(m, "ESC-01").empty());
 }
+
+TEST_CASE("ESC-01b fires for a step to a forum that is named but not described at all") {
+    Model m = esc_model();
+    Forum placeholder;
+    placeholder.id = "F-REGION-INTERNT";
+    placeholder.name = "Regionens interna forum";
+    placeholder.principals = {"HM-R"};
+    m.forums.push_back(placeholder);
+    m.escalations[0].steps[0].targets.push_back("F-REGION-INTERNT");
+    auto fs = run_rule(m, "ESC-01");
+    REQUIRE(fs.size() == 1);
+    CHECK(has_finding(fs, "ESC-01b", "E-TVIST", Severity::Error));
+    CHECK(fs[0].message_sv.find("inte är beskrivet") != std::string::npos);
+
+    SUBCASE("a level or a purpose is enough description") {
+        m.forums.back().level = Id("L-O");
+        CHECK(run_rule(m, "ESC-01").empty());
+    }
+}

@@ -110,3 +110,13 @@ TEST_CASE("FUP-01d fires for a case-based process without post-case evaluation")
         CHECK(run_rule(m, "FUP-01").empty());
     }
 }
+
+TEST_CASE("FUP-01c asks a post-case evaluation for an owner only: it runs after each case") {
+    Model m = fup01_model();
+    FollowUp after = followup("FU-EFTER", FollowUpKind::EfterAvslutatArende, {"P-SIP"});
+    after.frequency.set_unknown();
+    m.followups.push_back(after);
+    CHECK(run_rule(m, "FUP-01").empty());
+    m.followups.back().owner.set_unknown();
+    CHECK(has_finding(run_rule(m, "FUP-01"), "FUP-01c", "FU-EFTER", Severity::Warning));
+}
