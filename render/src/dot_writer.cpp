@@ -4,6 +4,7 @@
 #include "skm/layout.hpp"
 #include "view_style.hpp"
 
+#include <algorithm>
 #include <cstdio>
 #include <sstream>
 
@@ -125,12 +126,23 @@ void write_cluster(std::ostringstream& o, const ViewGraph& g, int c, const std::
         o << in << "label=\"\";\n";
     for (std::size_t k = 0; k < g.clusters.size(); ++k)
         if (g.clusters[k].parent == c) write_cluster(o, g, static_cast<int>(k), in);
-    // Without newrank, rank=same on a cluster itself is ignored; an inner subgraph works.
-    const std::string nin = cl.same_rank ? in + "  " : in;
-    if (cl.same_rank) o << in << "{ rank=same;\n";
-    for (std::size_t i = 0; i < g.nodes.size(); ++i)
-        if (g.nodes[i].cluster == c) write_node(o, g, static_cast<int>(i), nin);
-    if (cl.same_rank) o << in << "}\n";
+    if (cl.same_rank) {
+        // Without newrank, rank=same on a cluster itself is ignored; inner subgraphs work. A
+        // wrapped band has one such subgraph per row.
+        int rows = 0;
+        for (const auto& n : g.nodes)
+            if (n.cluster == c) rows = std::max(rows, n.row + 1);
+        for (int r = 0; r < rows; ++r) {
+            o << in << "{ rank=same;\n";
+            for (std::size_t i = 0; i < g.nodes.size(); ++i)
+                if (g.nodes[i].cluster == c && g.nodes[i].row == r)
+                    write_node(o, g, static_cast<int>(i), in + "  ");
+            o << in << "}\n";
+        }
+    } else {
+        for (std::size_t i = 0; i < g.nodes.size(); ++i)
+            if (g.nodes[i].cluster == c) write_node(o, g, static_cast<int>(i), in);
+    }
     o << indent << "}\n";
 }
 

@@ -3,6 +3,7 @@
 #include "dot_text.hpp"
 #include "view_style.hpp"
 
+#include <algorithm>
 #include <map>
 
 namespace skm::render::detail {
@@ -19,28 +20,58 @@ std::string cluster_name(int index) {
 
 namespace {
 
-void add_chain_and_legend(ViewGraph& g) {
-    // A band's header stays at its left end: invisible flat edges to every node of the band.
-    const std::size_t count = g.nodes.size();
-    for (std::size_t h = 0; h < count; ++h) {
+VEdge invisible_edge(int from, int to, int weight) {
+    VEdge e;
+    e.from = from;
+    e.to = to;
+    e.invisible = true;
+    e.weight = weight; // weight 0 would make dot ignore a flat edge for the order
+    return e;
+}
+
+// Splits a wide band into rows so a projected map is not one long strip. Returns, per band
+// header, the node that starts the band's last row (where the chain to the next band leaves).
+std::vector<int> wrap_bands(ViewGraph& g) {
+    std::vector<int> exit_of(g.nodes.size(), -1);
+    for (std::size_t h = 0; h < g.nodes.size(); ++h) {
         if (!g.nodes[h].header || g.nodes[h].cluster < 0) continue;
-        if (!g.clusters[static_cast<std::size_t>(g.nodes[h].cluster)].same_rank) continue;
-        for (std::size_t i = 0; i < count; ++i)
-            if (i != h && g.nodes[i].cluster == g.nodes[h].cluster && !g.nodes[i].header) {
-                VEdge e;
-                e.from = static_cast<int>(h);
-                e.to = static_cast<int>(i);
-                e.invisible = true; // weight 0 would make dot ignore it for the order
-                g.add_edge(e);
+        const auto& band = g.clusters[static_cast<std::size_t>(g.nodes[h].cluster)];
+        exit_of[h] = static_cast<int>(h);
+        if (!band.same_rank) continue;
+        std::vector<int> members;
+        for (std::size_t i = 0; i < g.nodes.size(); ++i)
+            if (i != h && g.nodes[i].cluster == g.nodes[h].cluster && !g.nodes[i].header)
+                members.push_back(static_cast<int>(i));
+        const int n = static_cast<int>(members.size());
+        int rows = band.wrap > 0 && n > band.wrap ? (n + band.wrap - 1) / band.wrap : 1;
+        const int per_row = (n + rows - 1) / std::max(rows, 1);
+        int row_start = static_cast<int>(h);
+        for (int k = 0; k < n; ++k) {
+            const int row = k / std::max(per_row, 1);
+            auto& node = g.nodes[static_cast<std::size_t>(members[static_cast<std::size_t>(k)])];
+            node.row = row;
+            if (row == 0) {
+                g.add_edge(
+                    invisible_edge(static_cast<int>(h), members[static_cast<std::size_t>(k)], 1));
+            } else if (k % per_row == 0) {
+                g.add_edge(invisible_edge(row_start, members[static_cast<std::size_t>(k)], 20));
+                row_start = members[static_cast<std::size_t>(k)];
             }
+        }
+        exit_of[h] = row_start;
     }
+    return exit_of;
+}
+
+void add_chain_and_legend(ViewGraph& g) {
+    const std::vector<int> exit_of = wrap_bands(g);
     for (std::size_t i = 0; i + 1 < g.chain.size(); ++i) {
-        VEdge e;
-        e.from = g.chain[i];
-        e.to = g.chain[i + 1];
-        e.invisible = true;
-        e.weight = g.chain_same_rank ? 1 : 20;
-        g.add_edge(e);
+        const int from = g.chain[i];
+        const int exit =
+            from < static_cast<int>(exit_of.size()) && exit_of[static_cast<std::size_t>(from)] >= 0
+                ? exit_of[static_cast<std::size_t>(from)]
+                : from;
+        g.add_edge(invisible_edge(exit, g.chain[i + 1], 20));
     }
     if (g.legend.empty() || g.nodes.empty()) return;
     int last_content = -1;
@@ -51,7 +82,10 @@ void add_chain_and_legend(ViewGraph& g) {
     n.legend = true;
     n.shape = NodeShape::Plaintext;
     const int li = g.add_node(n);
-    const int after = g.chain_same_rank ? last_content : (g.chain.empty() ? -1 : g.chain.back());
+    int after = g.chain.empty() ? -1 : g.chain.back();
+    if (after >= 0 && exit_of[static_cast<std::size_t>(after)] >= 0)
+        after = exit_of[static_cast<std::size_t>(after)];
+    if (g.chain_same_rank) after = last_content;
     if (after >= 0 && g.legend_after_chain) {
         VEdge e;
         e.from = after;

@@ -25,6 +25,7 @@ struct VNode {
     bool invisible = false; // ordering anchors
     bool header = false;    // a band's name node: kept whenever its band is kept
     bool legend = false;    // the drawn legend (exports); the editor draws its own from `legend`
+    int row = 0;            // row within a wrapped band (see VCluster::wrap)
     // For scoping (ViewSpec.only_level / only_principal): what the node belongs to.
     Id level;
     std::vector<Id> principals;
@@ -55,6 +56,7 @@ struct VCluster {
     int parent = -1;
     bool same_rank = false; // a band: its nodes share one rank (inner rank=same subgraph)
     bool draw_label = true; // false when a header node inside the band names it already
+    int wrap = 0;           // a band with more nodes than this continues on further rows
 };
 
 struct ViewGraph {

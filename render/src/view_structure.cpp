@@ -53,6 +53,7 @@ ViewGraph build_structure(const Model& m, const ViewSpec& view) {
         c.stroke = kBandStroke;
         c.same_rank = true;
         c.draw_label = false;
+        c.wrap = 6;
         const int ci = g.add_cluster(c);
         VNode h;
         h.element = level_id;
