@@ -156,3 +156,12 @@ bool AsyncLayout::busy() const {
 }
 
 } // namespace skm::render
+
+namespace skm::render {
+
+RenderOutput render_dot_in_process(const std::string& dot, const std::string& format) {
+    auto out = detail::gv_render(dot, format);
+    return {out.ok, out.error, std::move(out.data)};
+}
+
+} // namespace skm::render

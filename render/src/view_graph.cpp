@@ -43,7 +43,12 @@ std::vector<int> wrap_bands(ViewGraph& g) {
             if (i != h && g.nodes[i].cluster == g.nodes[h].cluster && !g.nodes[i].header)
                 members.push_back(static_cast<int>(i));
         const int n = static_cast<int>(members.size());
-        int rows = band.wrap > 0 && n > band.wrap ? (n + band.wrap - 1) / band.wrap : 1;
+        // At most kMaxRows rows: every extra rank makes long edges cost dot more, and a band
+        // that large is read through scoping anyway.
+        constexpr int kMaxRows = 4;
+        const int rows = band.wrap > 0 && n > band.wrap
+                             ? std::min((n + band.wrap - 1) / band.wrap, kMaxRows)
+                             : 1;
         const int per_row = (n + rows - 1) / std::max(rows, 1);
         int row_start = static_cast<int>(h);
         for (int k = 0; k < n; ++k) {

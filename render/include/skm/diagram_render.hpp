@@ -31,3 +31,11 @@ RenderOutput render_diagram(const Model& m, const ViewSpec& view, const CheckRes
                             const RenderSettings& settings);
 
 } // namespace skm::render
+
+namespace skm::render {
+
+// Lays out and renders DOT text in this process ("svg", "pdf", "png"), for tools and
+// benchmarks that bring their own DOT. Same crash caveat as layout_view_in_process.
+RenderOutput render_dot_in_process(const std::string& dot, const std::string& format);
+
+} // namespace skm::render
