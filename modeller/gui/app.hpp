@@ -1,13 +1,13 @@
 #pragma once
 // The editor application: window, frame loop, and the state the panels share. Each panel lives in
-// its own file and draws from this state; edits go through Document::execute.
+// its own file and draws from this state; edits go through MapDocument::execute.
 #include "canvas.hpp"
-#include "document.hpp"
 #include "export_menu.hpp"
 #include "file_dialog.hpp"
 #include "findings_panel.hpp"
 #include "fonts.hpp"
 #include "inspector.hpp"
+#include "map_document.hpp"
 #include "map_source.hpp"
 #include "outline.hpp"
 #include "recovery.hpp"
@@ -56,7 +56,7 @@ class App {
     void show_error(std::string title, std::string text);
 
     // --- shared state ---
-    Document doc;
+    MapDocument doc;
     Settings settings;
     Fonts fonts;
     float scale = 1.0f;

@@ -248,7 +248,7 @@ void draw_canvas(App& app, const render::Geometry& g, const CanvasOptions& o) {
             b(t.sx(c.box.x + c.box.w), t.sy(c.box.y + c.box.h));
         dl->AddRectFilled(a, b, col(c.fill, c.greyed), 6 * t.zoom);
         dl->AddRect(a, b, col(c.stroke, c.greyed), 6 * t.zoom, 0, std::max(1.0f, 1.5f * t.zoom));
-        const float size = 15.0f * t.zoom * o.text_scale;
+        const float size = 11.0f * t.zoom * o.text_scale;
         if (size >= 5.0f) {
             const ImVec2 ts = font->CalcTextSizeA(size, FLT_MAX, 0, c.label.c_str());
             dl->AddText(font, size,

@@ -12,8 +12,8 @@ namespace skm::gui {
 class App;
 
 using ElementCopy = std::variant<std::monostate, ModelInfo, Regime, Principal, Unit, Role, Citizen,
-                                 Level, LevelLink, Forum, Consent, Flow, Document, Responsibility,
-                                 Process, Escalation, Plan, FollowUp, Change>;
+                                 Level, LevelLink, Forum, Consent, Flow, skm::Document,
+                                 Responsibility, Process, Escalation, Plan, FollowUp, Change>;
 
 struct InspectorState {
     Id editing;                   // id of the element in `work`

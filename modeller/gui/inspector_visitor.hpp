@@ -132,23 +132,28 @@ struct InspectorVisitor {
     }
 
     // --- tri-state ---
+    // okänt / inget / värde as a compact combo; the value widget follows on the same line.
     template <class T> bool tri_state(const char* key, Maybe<T>& v, const T& initial) {
-        int state = static_cast<int>(v.presence());
+        const int state = static_cast<int>(v.presence());
         const Str labels[] = {Str::Unknown, Str::NoneValue, Str::Value};
         const char* hooks[] = {"?unknown", "?none", "?value"};
-        for (int i = 0; i < 3; ++i) {
-            if (i) ImGui::SameLine();
-            if (ImGui::RadioButton(tr(labels[i]), state == i) && state != i) {
-                if (i == 0)
-                    v.set_unknown();
-                else if (i == 1)
-                    v.set_none();
-                else
-                    v.set(initial);
-                done(key);
+        ImGui::SetNextItemWidth(ImGui::GetFontSize() * 5.0f);
+        if (ImGui::BeginCombo("##tri", tr(labels[state]))) {
+            for (int i = 0; i < 3; ++i) {
+                if (ImGui::Selectable(tr(labels[i]), state == i) && state != i) {
+                    if (i == 0)
+                        v.set_unknown();
+                    else if (i == 1)
+                        v.set_none();
+                    else
+                        v.set(initial);
+                    done(key);
+                }
+                test_hooks::item("inspector:" + path + key + hooks[i]);
             }
-            test_hooks::item("inspector:" + path + key + hooks[i]);
+            ImGui::EndCombo();
         }
+        test_hooks::item("inspector:" + path + key + "?");
         return v.is_set();
     }
     template <class T> T initial_value() {
@@ -307,6 +312,7 @@ struct InspectorVisitor {
     void edit_ref(const char* key, Maybe<Id>& v, std::uint32_t mask) {
         const auto choices = ref_choices(model, mask);
         if (tri_state(key, v, choices.empty() ? Id() : choices.front().id)) {
+            ImGui::SameLine();
             ImGui::SetNextItemWidth(-1);
             if (pick(key, v.value(), mask)) done(key);
             hook(key);

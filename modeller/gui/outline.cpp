@@ -117,7 +117,9 @@ void draw_outline(App& app) {
         for (const T* e : shown)
             contains_sel |= e->id == s.scroll_to;
         if (!needle.empty() || contains_sel) ImGui::SetNextItemOpen(true);
-        const bool open = ImGui::TreeNodeEx(header.c_str(), ImGuiTreeNodeFlags_SpanAvailWidth);
+        const bool open =
+            ImGui::TreeNodeEx(header.c_str(), ImGuiTreeNodeFlags_SpanAvailWidth |
+                                                  ImGuiTreeNodeFlags_AllowItemOverlap);
         test_hooks::item(std::string("outline-group:") + name);
         ImGui::SameLine(ImGui::GetContentRegionMax().x - ImGui::GetFrameHeight());
         if (ImGui::SmallButton("+")) deferred = [&app, name] { add_new<T>(app, name); };

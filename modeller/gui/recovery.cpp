@@ -46,7 +46,7 @@ Autosave::Autosave() : interval_(std::chrono::seconds(30)) {
     }
 }
 
-bool Autosave::tick(const Document& doc, std::chrono::steady_clock::time_point now) {
+bool Autosave::tick(const MapDocument& doc, std::chrono::steady_clock::time_point now) {
     if (!doc.dirty() || doc.generation() == written_generation_) {
         if (!doc.dirty()) pending_since_.reset();
         return false;

@@ -1,7 +1,7 @@
 #pragma once
 // Autosave to a recovery file while the map has unsaved edits, and the offer to recover after a
 // crash. The user's own file is only ever written by an explicit save.
-#include "document.hpp"
+#include "map_document.hpp"
 
 #include <chrono>
 #include <filesystem>
@@ -29,7 +29,7 @@ class Autosave {
 
     // Call every frame: writes when the document is dirty, has changed since the last write and
     // the interval has passed since the first unsaved change. Returns true when it wrote.
-    bool tick(const Document& doc, std::chrono::steady_clock::time_point now);
+    bool tick(const MapDocument& doc, std::chrono::steady_clock::time_point now);
     // The document was saved or closed cleanly: its recovery file is no longer needed.
     void discard(const std::string& document_path);
     const std::string& last_error() const { return last_error_; }

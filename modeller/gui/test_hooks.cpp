@@ -41,4 +41,11 @@ std::optional<Rect> find(const std::string& name) {
     return std::nullopt;
 }
 
+std::vector<std::string> names(const std::string& prefix) {
+    std::vector<std::string> out;
+    for (const auto& [name, rect] : g_previous)
+        if (name.starts_with(prefix)) out.push_back(name);
+    return out;
+}
+
 } // namespace skm::gui::test_hooks

@@ -215,6 +215,11 @@ bool TestScript::step(App& app) {
         std::fprintf(stderr, "script: %s\n", l.rest.c_str());
         return true;
     }
+    if (v == "dump-hooks") {
+        for (const auto& n : test_hooks::names(arg(0)))
+            std::fprintf(stderr, "hook: %s\n", n.c_str());
+        return true;
+    }
     if (v == "click") return click_step(app, arg(0), 1);
     if (v == "double-click") return click_step(app, arg(0), 2);
     if (v == "hover") {
@@ -307,12 +312,19 @@ bool TestScript::check(App& app, const Line& l) {
     }
     if (v == "expect-no-finding") return finding_for(app, arg(0), arg(1)) == nullptr;
     if (v == "expect-waived") {
-        const Finding* f = finding_for(app, arg(0), arg(1));
+        // Some finding of that rule ("*" = any) about the element is waived, and the waiver with
+        // its justification is stored in the model.
+        bool waived = false;
+        for (const auto& f : app.doc.findings().findings)
+            waived |= f.waived && !f.elements.empty() && f.elements.front() == arg(1) &&
+                      (arg(0) == "*" || f.sub == arg(0) || f.rule == arg(0));
         bool stored = false;
         for (const auto& w : m.rules.waivers)
             stored |= w.element == arg(1) && !w.justification.empty();
-        return f && f->waived && stored;
+        return waived && stored;
     }
+    if (v == "expect-waiver-count")
+        return static_cast<int>(m.rules.waivers.size()) == std::atoi(arg(0).c_str());
     if (v == "expect-dirty") return app.doc.dirty();
     if (v == "expect-clean") return !app.doc.dirty();
     if (v == "expect-title") return app.window_title.find(l.rest) != std::string::npos;

@@ -11,9 +11,9 @@
 
 namespace skm::gui {
 
-class Document {
+class MapDocument {
   public:
-    Document();
+    MapDocument();
 
     const Model& model() const { return model_; }
     const CheckResult& findings() const { return findings_; }

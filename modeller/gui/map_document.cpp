@@ -1,15 +1,15 @@
-#include "document.hpp"
+#include "map_document.hpp"
 
 #include <chrono>
 #include <exception>
 
 namespace skm::gui {
 
-Document::Document() {
+MapDocument::MapDocument() {
     reset(empty_model(), {});
 }
 
-void Document::reset(Model m, std::string path, bool recovered) {
+void MapDocument::reset(Model m, std::string path, bool recovered) {
     model_ = std::move(m);
     path_ = std::move(path);
     history_.clear();
@@ -19,7 +19,7 @@ void Document::reset(Model m, std::string path, bool recovered) {
     changed();
 }
 
-bool Document::execute(std::unique_ptr<Command> c) {
+bool MapDocument::execute(std::unique_ptr<Command> c) {
     try {
         history_.execute(model_, std::move(c));
     } catch (const std::exception& e) {
@@ -31,24 +31,24 @@ bool Document::execute(std::unique_ptr<Command> c) {
     return true;
 }
 
-void Document::undo() {
+void MapDocument::undo() {
     if (!history_.can_undo()) return;
     history_.undo(model_);
     changed();
 }
 
-void Document::redo() {
+void MapDocument::redo() {
     if (!history_.can_redo()) return;
     history_.redo(model_);
     changed();
 }
 
-void Document::mark_saved() {
+void MapDocument::mark_saved() {
     history_.mark_saved();
     recovered_ = false;
 }
 
-void Document::changed() {
+void MapDocument::changed() {
     ++generation_;
     findings_ = run_rules(model_);
 }
