@@ -144,8 +144,12 @@ ViewGraph build_structure(const Model& m, const ViewSpec& view) {
     if (any_grey)
         g.legend.push_back({tr(lang, "Vilande/upphörd", "Dormant/ended"), kGreyFill, kGreyStroke,
                             LineStyle::Dashed});
-    g.legend.push_back(
-        {tr(lang, "Rapporterar till", "Reports to"), 0, 0x333333FF, LineStyle::Solid, true});
+    bool any_reporting = false;
+    for (const auto& e : g.edges)
+        any_reporting |= e.element.ends_with(":reports_to");
+    if (any_reporting)
+        g.legend.push_back(
+            {tr(lang, "Rapporterar till", "Reports to"), 0, 0x333333FF, LineStyle::Solid, true});
     if (!m.level_links.empty())
         g.legend.push_back(
             {tr(lang, "Nivålänk", "Level link"), 0, 0x5B6F8FFF, LineStyle::Dashed, true});

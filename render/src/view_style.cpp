@@ -45,9 +45,18 @@ std::string principal_type_label(PrincipalType t, Lang lang) {
     return "?";
 }
 
+// Several principals of different types share an element: recorded under a key no principal
+// type uses, so the legend can say "several principals".
+bool& mixed_used(std::map<PrincipalType, bool>& used) {
+    return used[static_cast<PrincipalType>(-1)];
+}
+
 void add_principal_legend(ViewGraph& g, const std::map<PrincipalType, bool>& used, Lang lang) {
     for (const auto& [type, yes] : used)
-        if (yes) g.legend.push_back({principal_type_label(type, lang), principal_fill(type)});
+        if (yes && static_cast<int>(type) >= 0)
+            g.legend.push_back({principal_type_label(type, lang), principal_fill(type)});
+    if (auto it = used.find(static_cast<PrincipalType>(-1)); it != used.end() && it->second)
+        g.legend.push_back({tr(lang, "Flera huvudmän", "Several principals"), kMixedFill});
 }
 
 void paint_by_principals(VNode& n, const Model& m, const std::vector<Id>& principals,
@@ -62,8 +71,7 @@ void paint_by_principals(VNode& n, const Model& m, const std::vector<Id>& princi
         used[types[0]] = true;
     } else if (types.size() > 1) {
         n.fill = kMixedFill;
-        for (auto t : types)
-            used[t] = true;
+        mixed_used(used) = true;
     }
 }
 

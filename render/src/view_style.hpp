@@ -19,6 +19,7 @@ inline const char* tr(Lang lang, const char* sv, const char* en) {
 Rgba principal_fill(PrincipalType t);
 std::string principal_type_label(PrincipalType t, Lang lang);
 // Legend entries for the principal types that occur in `used` (in enum order).
+bool& mixed_used(std::map<PrincipalType, bool>& used);
 void add_principal_legend(ViewGraph& g, const std::map<PrincipalType, bool>& used, Lang lang);
 
 // A node's look for a set of principal types (empty = neutral, several = mixed).
