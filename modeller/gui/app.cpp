@@ -232,9 +232,16 @@ void App::update_map() {
         map.request(doc.model(), view, &doc.findings(), doc.generation());
         requested_generation_ = doc.generation();
         requested_view_ = view;
-        if (view_changed) canvas.fit_pending = true;
+        if (view_changed) canvas.fit_on_next_layout = true;
     }
-    if (auto r = map.poll()) layout = std::move(*r);
+    if (auto r = map.poll()) {
+        // Fit once the layout of the model that asked for it has arrived, not an older one.
+        if (canvas.fit_on_next_layout && r->revision == doc.generation()) {
+            canvas.fit_pending = true;
+            canvas.fit_on_next_layout = false;
+        }
+        layout = std::move(*r);
+    }
 }
 
 void App::update_title() {
@@ -284,6 +291,7 @@ void App::redo() {
 void App::select(const Id& id, bool focus_map) {
     doc.selection = id;
     outline.scroll_to = id;
+    findings.scroll_to = id;
     if (focus_map) canvas.zoom_to = id;
 }
 
@@ -348,14 +356,14 @@ void App::perform(const PendingAction& a) {
     case PendingAction::Kind::New:
         autosave.discard(doc.path());
         doc.reset(empty_model(), {});
-        canvas.fit_pending = true;
+        canvas.fit_on_next_layout = true;
         break;
     case PendingAction::Kind::NewFromExample:
         try {
             Model m = load_model_file(a.path);
             autosave.discard(doc.path());
             doc.reset(std::move(m), {}); // a template: saving asks for a new name
-            canvas.fit_pending = true;
+            canvas.fit_on_next_layout = true;
         } catch (const std::exception& e) {
             show_error(tr(Str::OpenFailed), e.what());
         }
@@ -384,7 +392,7 @@ bool App::open_file(const std::string& path) {
         if (doc.path() != path) autosave.discard(doc.path());
         doc.reset(std::move(m), path);
         settings.add_recent(path);
-        canvas.fit_pending = true;
+        canvas.fit_on_next_layout = true;
         return true;
     } catch (const ModelFileError& e) {
         std::string text;
@@ -478,7 +486,7 @@ void App::draw_prompts() {
             try {
                 Model m = load_recovery(*recovery_offer_);
                 doc.reset(std::move(m), doc.path(), true);
-                canvas.fit_pending = true;
+                canvas.fit_on_next_layout = true;
             } catch (const std::exception& e) {
                 show_error(tr(Str::OpenFailed), e.what());
             }

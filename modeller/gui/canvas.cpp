@@ -184,9 +184,15 @@ void draw_canvas(App& app, const render::Geometry& g, const CanvasOptions& o) {
     if (avail.x < 10 || avail.y < 10) return;
     const CanvasColors cc =
         canvas_colors(app.workshop ? Palette::HighContrast : palette_for(app.settings.theme));
+    if (avail.x != s.last_w || avail.y != s.last_h) {
+        if (!s.user_moved) s.fit_pending = true; // window resized, e.g. entering fullscreen
+        s.last_w = avail.x;
+        s.last_h = avail.y;
+    }
     if (s.fit_pending) {
         fit_view(s, g.bounds, avail.x, avail.y);
         s.fit_pending = false;
+        s.user_moved = false;
     }
     ImGui::InvisibleButton(o.id, avail,
                            ImGuiButtonFlags_MouseButtonLeft | ImGuiButtonFlags_MouseButtonRight);
@@ -210,12 +216,14 @@ void draw_canvas(App& app, const render::Geometry& g, const CanvasOptions& o) {
     if (ImGui::IsItemActive() && ImGui::IsMouseDragging(ImGuiMouseButton_Left, 3.0f)) {
         s.pan_x += io.MouseDelta.x;
         s.pan_y += io.MouseDelta.y;
+        s.user_moved = true;
     }
     if (hovered && io.MouseWheel != 0) {
         const double mx = t.mx(io.MousePos.x), my = t.my(io.MousePos.y);
         s.zoom = std::clamp(s.zoom * std::pow(1.15f, io.MouseWheel), 0.05f, 6.0f);
         s.pan_x = io.MousePos.x - origin.x - float(mx) * s.zoom;
         s.pan_y = io.MousePos.y - origin.y - float(my) * s.zoom;
+        s.user_moved = true;
     }
     t = {origin.x, origin.y, s.zoom, s.pan_x, s.pan_y};
 

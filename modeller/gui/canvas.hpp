@@ -15,8 +15,11 @@ struct CanvasState {
     float zoom = 1.0f;
     float pan_x = 0, pan_y = 0; // screen offset of geometry point (0,0) from the canvas corner
     bool fit_pending = true;
-    std::optional<Id> zoom_to; // centre on this element at the next frame
+    bool fit_on_next_layout = true; // fit when the layout of the current model arrives
+    std::optional<Id> zoom_to;      // centre on this element at the next frame
     Id hovered;
+    bool user_moved = false; // after a pan or zoom, a resize keeps the user's view
+    float last_w = 0, last_h = 0;
 };
 
 struct CanvasOptions {

@@ -151,8 +151,13 @@ void draw_findings(App& app) {
                 if (f.element() != "model" && !f.element().empty()) app.select(f.element(), true);
             ImGui::PopStyleColor();
             test_hooks::item("finding:" + key);
-            if (first_seen.insert(f.element()).second)
+            if (first_seen.insert(f.element()).second) {
                 test_hooks::item("finding-first:" + f.element());
+                if (s.scroll_to == f.element()) {
+                    ImGui::SetScrollHereY(0.2f);
+                    s.scroll_to.clear();
+                }
+            }
             if (ImGui::IsItemHovered()) {
                 if (const Rule* rule = find_rule(f.sub)) {
                     const auto& info = rule->info();

@@ -15,6 +15,7 @@ struct FindingsState {
     bool waive_open = false;
     std::string waive_rule, waive_element, justification, author, waive_error;
     bool rules_open = false;
+    Id scroll_to; // bring the first finding about this element into view
 };
 
 void draw_findings(App& app);
