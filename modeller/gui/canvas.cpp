@@ -165,6 +165,29 @@ render::Point centre(const render::Rect& r) {
     return {r.x + r.w / 2, r.y + r.h / 2};
 }
 
+// What a fit should show: the visible clusters, nodes and edges (the legend is drawn as an overlay,
+// and in workshop mode levels not yet revealed are left out so the revealed ones fill the screen).
+render::Rect content_bounds(const render::Geometry& g, const CanvasOptions& o) {
+    double x0 = 1e300, y0 = 1e300, x1 = -1e300, y1 = -1e300;
+    auto add = [&](const render::Rect& r) {
+        x0 = std::min(x0, r.x);
+        y0 = std::min(y0, r.y);
+        x1 = std::max(x1, r.x + r.w);
+        y1 = std::max(y1, r.y + r.h);
+    };
+    for (const auto& c : g.clusters)
+        if (!cluster_hidden(o, c.element)) add(c.box);
+    for (const auto& n : g.nodes)
+        if (!point_hidden(g, o, centre(n.box))) add(n.box);
+    for (const auto& e : g.edges)
+        if (!e.spline.empty() && !point_hidden(g, o, e.spline.front()) &&
+            !point_hidden(g, o, e.spline.back()))
+            for (const auto& p : e.spline)
+                add({p.x, p.y, 0, 0});
+    if (x1 < x0) return g.bounds;
+    return {x0, y0, x1 - x0, y1 - y0};
+}
+
 } // namespace
 
 void fit_view(CanvasState& s, const render::Rect& bounds, float w, float h) {
@@ -189,8 +212,17 @@ void draw_canvas(App& app, const render::Geometry& g, const CanvasOptions& o) {
         s.last_w = avail.x;
         s.last_h = avail.y;
     }
+    // The legend is an overlay in the lower left: a fit leaves its width free.
+    float legend_w = 0;
+    if (o.show_legend && !g.legend.empty()) {
+        for (const auto& l : g.legend)
+            legend_w = std::max(legend_w, ImGui::CalcTextSize(l.label.c_str()).x);
+        legend_w += ImGui::GetTextLineHeight() * 2.5f + 24;
+        if (legend_w > avail.x * 0.35f) legend_w = 0; // too narrow a canvas: overlap instead
+    }
     if (s.fit_pending) {
-        fit_view(s, g.bounds, avail.x, avail.y);
+        fit_view(s, content_bounds(g, o), avail.x - legend_w, avail.y);
+        s.pan_x += legend_w;
         s.fit_pending = false;
         s.user_moved = false;
     }
@@ -258,10 +290,10 @@ void draw_canvas(App& app, const render::Geometry& g, const CanvasOptions& o) {
         dl->AddRect(a, b, col(c.stroke, c.greyed), 6 * t.zoom, 0, std::max(1.0f, 1.5f * t.zoom));
         const float size = 11.0f * t.zoom * o.text_scale;
         if (size >= 5.0f) {
-            const ImVec2 ts = font->CalcTextSizeA(size, FLT_MAX, 0, c.label.c_str());
-            dl->AddText(font, size,
-                        ImVec2(t.sx(c.label_pos.x) - ts.x / 2, t.sy(c.label_pos.y) - ts.y / 2),
-                        col(0x222222FF, c.greyed), c.label.c_str());
+            // Top-left inside the band, clipped to it, so it never spills over its neighbours.
+            const ImVec4 clip(a.x, a.y, b.x, b.y);
+            dl->AddText(font, size, ImVec2(a.x + 6 * t.zoom, a.y + 3 * t.zoom),
+                        col(0x222222FF, c.greyed), c.label.c_str(), nullptr, 0.0f, &clip);
         }
     }
 
