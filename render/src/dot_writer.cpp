@@ -159,8 +159,8 @@ std::string write_dot(const ViewGraph& g, const DotExtras& x) {
     o << "digraph skm {\n";
     o << "  graph [fontname=\"" << kFont
       << "\", fontsize=20, rankdir=" << (g.left_to_right ? "LR" : "TB")
-      << ", nodesep=0.5, ranksep=0.7, pad=0.3, outputorder=edgesfirst, charset=\"UTF-8\"";
-    if (g.new_rank) o << ", newrank=true";
+      << ", nodesep=0.5, ranksep=" << (g.left_to_right ? "0.5" : "0.7")
+      << ", pad=0.3, outputorder=edgesfirst, charset=\"UTF-8\"";
     if (!x.heading.empty())
         o << ", labelloc=t, labeljust=l, label=" << dot_label(wrap_label(x.heading, 90, 240));
     if (x.fit_width_in > 0 && x.fit_height_in > 0)
@@ -182,13 +182,6 @@ std::string write_dot(const ViewGraph& g, const DotExtras& x) {
         if (g.clusters[c].parent < 0) write_cluster(o, g, static_cast<int>(c), "  ");
     for (std::size_t i = 0; i < g.nodes.size(); ++i)
         if (g.nodes[i].cluster < 0) write_node(o, g, static_cast<int>(i), "  ");
-    if (g.chain_same_rank && !g.chain.empty()) {
-        // Lane headers side by side on the first rank (newrank lets this span the clusters).
-        o << "  { rank=min;";
-        for (int c : g.chain)
-            o << " " << node_name(c) << ";";
-        o << " }\n";
-    }
     for (std::size_t k = 0; k < g.edges.size(); ++k) {
         const VEdge& e = g.edges[k];
         o << "  " << node_name(e.from) << " -> " << node_name(e.to)

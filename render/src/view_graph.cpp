@@ -79,9 +79,6 @@ void add_chain_and_legend(ViewGraph& g) {
         g.add_edge(invisible_edge(exit, g.chain[i + 1], 20));
     }
     if (g.legend.empty() || g.nodes.empty()) return;
-    int last_content = -1;
-    for (std::size_t i = 0; i < g.nodes.size(); ++i)
-        if (!g.nodes[i].invisible && !g.nodes[i].header) last_content = static_cast<int>(i);
     VNode n;
     n.element = "legend";
     n.legend = true;
@@ -90,7 +87,6 @@ void add_chain_and_legend(ViewGraph& g) {
     int after = g.chain.empty() ? -1 : g.chain.back();
     if (after >= 0 && exit_of[static_cast<std::size_t>(after)] >= 0)
         after = exit_of[static_cast<std::size_t>(after)];
-    if (g.chain_same_rank) after = last_content;
     if (after >= 0 && g.legend_after_chain) {
         VEdge e;
         e.from = after;
@@ -122,7 +118,14 @@ void apply_findings(ViewGraph& g, const CheckResult* findings, Lang lang) {
         if (it == worst.end()) continue;
         n.marker = it->second;
         n.tooltip += notes[n.element];
-        if (n.marker == Marker::Error || n.marker == Marker::Warning) n.stroke = color(n.marker);
+        if (n.marker == Marker::Error || n.marker == Marker::Warning) {
+            n.stroke = color(n.marker);
+            if (n.shape == NodeShape::Plaintext) {
+                // A band name has no outline to colour: colour its text and badge it.
+                n.text = color(n.marker);
+                if (!n.lines.empty()) n.lines[0] = "\xE2\x9A\xA0 " + n.lines[0];
+            }
+        }
     }
     for (auto& e : g.edges) {
         if (e.invisible || e.element.empty()) continue;

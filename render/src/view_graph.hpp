@@ -62,7 +62,6 @@ struct VCluster {
 struct ViewGraph {
     std::string title;
     bool left_to_right = false;
-    bool new_rank = false;
     std::vector<VCluster> clusters;
     std::vector<VNode> nodes;
     std::vector<VEdge> edges;
@@ -72,8 +71,6 @@ struct ViewGraph {
     // scoping, so removed bands never break the order of the rest.
     std::vector<int> chain;
     bool legend_after_chain = true; // the legend node hangs below/after the last anchor
-    // Anchors share one rank (they head lanes laid side by side) instead of one rank each.
-    bool chain_same_rank = false;
 
     int add_node(VNode n) {
         nodes.push_back(std::move(n));

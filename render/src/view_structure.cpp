@@ -57,7 +57,7 @@ ViewGraph build_structure(const Model& m, const ViewSpec& view) {
         const int ci = g.add_cluster(c);
         VNode h;
         h.element = level_id;
-        h.lines = wrap_label(name, 18);
+        h.lines = wrap_label(name, 20);
         h.lines.push_back(sub);
         h.shape = NodeShape::Plaintext;
         h.font_size = 16;

@@ -13,19 +13,20 @@ enum class Paper { A4, A3 };
 struct ExportOptions {
     Paper paper = Paper::A4;
     bool landscape = true;
-    int dpi = 300;              // PNG
-    std::string title;          // empty: the model name and the view's name
+    int dpi = 300;     // PNG
+    std::string title; // empty: the model name and the view's name
     bool show_title_and_date = true;
 };
 
 struct ExportResult {
     bool ok = false;
-    std::string error;          // when !ok
-    std::string bytes;          // the file content
+    std::string error; // when !ok
+    std::string bytes; // the file content
 };
 
 ExportResult export_diagram(const Model& m, const render::ViewSpec& view, Format format,
-                            const ExportOptions& options = {}, const CheckResult* findings = nullptr);
+                            const ExportOptions& options = {},
+                            const CheckResult* findings = nullptr);
 
 // Writes the export to `path` atomically; the error names the path.
 ExportResult export_diagram_to_file(const Model& m, const render::ViewSpec& view, Format format,
