@@ -149,4 +149,17 @@ std::string dot_label(const std::vector<std::string>& lines) {
     return out;
 }
 
+std::string dot_label_left(const std::vector<std::string>& lines) {
+    std::string out = "\"";
+    for (const auto& line : lines) {
+        for (char ch : clean_text(line)) {
+            if (ch == '"' || ch == '\\') out += '\\';
+            out += ch;
+        }
+        out += "\\l";
+    }
+    out += '"';
+    return out;
+}
+
 } // namespace skm::render::detail

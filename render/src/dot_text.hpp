@@ -23,6 +23,9 @@ std::string dot_quote(std::string_view text);
 // A quoted DOT label of several centred lines.
 std::string dot_label(const std::vector<std::string>& lines);
 
+// The same, each line left-justified (Graphviz's \l line ends).
+std::string dot_label_left(const std::vector<std::string>& lines);
+
 std::size_t utf8_length(std::string_view s);
 
 } // namespace skm::render::detail

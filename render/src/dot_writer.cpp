@@ -91,7 +91,7 @@ void write_node(std::ostringstream& o, const ViewGraph& g, int i, const std::str
     const VNode& n = g.nodes[static_cast<std::size_t>(i)];
     o << indent << node_name(i) << " [";
     if (n.legend) {
-        o << "shape=plaintext, fontsize=12, label=" << legend_label(g.legend) << "];\n";
+        o << "shape=plaintext, fontsize=14, label=" << legend_label(g.legend) << "];\n";
         return;
     }
     if (n.invisible) {
@@ -162,7 +162,7 @@ std::string write_dot(const ViewGraph& g, const DotExtras& x) {
       << ", nodesep=0.5, ranksep=" << (g.left_to_right ? "0.5" : "0.7")
       << ", pad=0.3, outputorder=edgesfirst, charset=\"UTF-8\"";
     if (!x.heading.empty())
-        o << ", labelloc=t, labeljust=l, label=" << dot_label(wrap_label(x.heading, 90, 240));
+        o << ", labelloc=t, labeljust=l, label=" << dot_label_left(wrap_label(x.heading, 90, 240));
     if (x.fit_width_in > 0 && x.fit_height_in > 0)
         o << ", size=\"" << num(x.fit_width_in) << "," << num(x.fit_height_in) << "\"";
     if (x.dpi > 0) o << ", dpi=" << x.dpi;
