@@ -1,5 +1,7 @@
 #include "app.hpp"
 
+#include "bench_mode.hpp"
+
 #include "help_window.hpp"
 #include "i18n.hpp"
 #include "main_menu.hpp"
@@ -89,7 +91,12 @@ int App::run(const AppOptions& options) {
     }
 
     if (!options.open_path.empty()) open_file(options.open_path);
-    offer_recovery_if_any();
+    if (options.bench) {
+        bench_ = std::make_unique<BenchMode>();
+        bench_->start(*this);
+    } else {
+        offer_recovery_if_any();
+    }
 
     int exit_code = 0;
     while (!quit_now) {
@@ -123,7 +130,8 @@ int App::run(const AppOptions& options) {
             }
         }
         glfwSwapBuffers(window);
-        autosave.tick(doc, std::chrono::steady_clock::now());
+        if (bench_ && bench_->frame_done(*this)) quit_now = true;
+        if (!bench_) autosave.tick(doc, std::chrono::steady_clock::now());
     }
 
     if (!workshop)

@@ -24,6 +24,7 @@ struct GLFWwindow;
 namespace skm::gui {
 
 class TestScript;
+class BenchMode;
 
 struct AppOptions {
     std::string open_path;
@@ -101,6 +102,7 @@ class App {
     bool windowed_saved_ = false;
     int windowed_x_ = 0, windowed_y_ = 0, windowed_w_ = 0, windowed_h_ = 0;
     std::unique_ptr<TestScript> script_;
+    std::unique_ptr<BenchMode> bench_;
     friend class TestScript;
 };
 
