@@ -71,7 +71,9 @@ class SchoolNotInCollaborationRule final : public Rule {
 
         bool any_school = false, any_passes = false;
         for (const auto& u : m.units) {
-            if (!ModelIndex::unit_active(u, ctx.at) || u.kind == UnitKind::PoliticalBody) continue;
+            // Only the schools themselves: a nämnd or an administration (Utbildningsförvaltningen)
+            // with sector skola is not a school.
+            if (!ModelIndex::unit_active(u, ctx.at) || u.kind != UnitKind::Unit) continue;
             const Maybe<Sector> sector = ix.sector_of(u.id);
             if (!sector.is_set() || !is_school_sector(sector.value())) continue;
             any_school = true;

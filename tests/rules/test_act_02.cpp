@@ -86,6 +86,16 @@ TEST_CASE("ACT-02 accepts a coordination process and a cross-principal forum") {
     CHECK(run_rule(m, "ACT-02").empty());
 }
 
+TEST_CASE("ACT-02 does not treat an administration with sector skola as a school") {
+    Model m = act02_model();
+    m.units[1].kind = UnitKind::Organisation; // U-SKOLA becomes "Utbildningsförvaltningen"
+    m.units[0].parent = Id("U-SKOLA");
+    auto fs = run_rule(m, "ACT-02");
+    CHECK(fs.size() == 2);
+    CHECK(has_finding(fs, "ACT-02", "U-FSK", Severity::Warning));
+    CHECK_FALSE(has_finding(fs, "ACT-02", "U-SKOLA", Severity::Warning));
+}
+
 TEST_CASE("ACT-02 errs on a model without any school") {
     Model m = base_model();
     auto fs = run_rule(m, "ACT-02");
