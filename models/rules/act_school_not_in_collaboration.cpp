@@ -77,7 +77,17 @@ class SchoolNotInCollaborationRule final : public Rule {
             const Maybe<Sector> sector = ix.sector_of(u.id);
             if (!sector.is_set() || !is_school_sector(sector.value())) continue;
             any_school = true;
-            if (in.count(u.id)) {
+            // A school's own sub-unit (a special programme inside the school) is represented by
+            // its school; an administration above the schools is not (see the file comment).
+            bool via_school = false;
+            for (const auto& a : ix.ancestors(u.id)) {
+                const Unit* au = ix.unit(a);
+                if (!au || au->kind != UnitKind::Unit) break;
+                const Maybe<Sector> as = ix.sector_of(a);
+                if (!as.is_set() || !is_school_sector(as.value())) break;
+                via_school = via_school || in.count(a) > 0;
+            }
+            if (in.count(u.id) || via_school) {
                 any_passes = true;
                 continue;
             }

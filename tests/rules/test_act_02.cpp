@@ -96,6 +96,27 @@ TEST_CASE("ACT-02 does not treat an administration with sector skola as a school
     CHECK_FALSE(has_finding(fs, "ACT-02", "U-SKOLA", Severity::Warning));
 }
 
+TEST_CASE(
+    "ACT-02: a school's own sub-unit is represented by its school, not by an administration") {
+    Model m = act02_model();
+    Unit osis = act02_unit("U-OSIS", nullptr, "U-SKOLA", Sector::Skola);
+    osis.temporary = true;
+    m.units.push_back(osis);
+    m.forums.push_back(act02_forum("F-SKOLGRUPP", "L-O", {"U-SKOLA", "U-IFO"}));
+    auto fs = run_rule(m, "ACT-02");
+    CHECK(fs.size() == 1);
+    CHECK(has_finding(fs, "ACT-02", "U-FSK", Severity::Warning));
+
+    // Under an administration that sits in the forum, the preschool is still not represented.
+    Unit utbf = act02_unit("U-UTBF", "HM-K", nullptr, Sector::Skola);
+    utbf.kind = UnitKind::Organisation;
+    m.units.push_back(utbf);
+    m.units[0].principal.set_unknown();
+    m.units[0].parent = Id("U-UTBF");
+    m.forums.back().members.push_back({"U-UTBF", MemberMode::Ordinarie, {}, {}});
+    CHECK(has_finding(run_rule(m, "ACT-02"), "ACT-02", "U-FSK", Severity::Warning));
+}
+
 TEST_CASE("ACT-02 errs on a model without any school") {
     Model m = base_model();
     auto fs = run_rule(m, "ACT-02");
