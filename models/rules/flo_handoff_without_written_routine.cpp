@@ -82,13 +82,20 @@ class HandoffWithoutWrittenRoutineRule final : public Rule {
                                "Flow " + n + route_en + " is governed only by oral routines.");
             }
             if (f.type == FlowType::Anmalan && verbal(f.channel) &&
-                !(f.written_completion.is_set() && f.written_completion.value()))
-                out.report(
-                    "FLO-05c", {f.id},
-                    "Anmälan " + n + route_sv + " görs " + std::string(to_word(f.channel.value())) +
-                        " utan skriftlig komplettering.",
-                    "Report of concern " + n + route_en + " is made via " +
-                        std::string(to_word(f.channel.value())) + " without written completion.");
+                !(f.written_completion.is_set() && f.written_completion.value())) {
+                const Channel c = f.channel.value();
+                const char* how_sv = c == Channel::Telefon ? "per telefon"
+                                     : c == Channel::Mote  ? "vid ett möte"
+                                                           : "muntligt";
+                const char* how_en = c == Channel::Telefon ? "by phone"
+                                     : c == Channel::Mote  ? "at a meeting"
+                                                           : "orally";
+                out.report("FLO-05c", {f.id},
+                           "Anmälan " + n + route_sv + " görs " + how_sv +
+                               " utan skriftlig komplettering.",
+                           "Report of concern " + n + route_en + " is made " + how_en +
+                               " without written completion.");
+            }
         }
     }
 };
