@@ -65,6 +65,7 @@ ExportResult export_diagram(const Model& m, const render::ViewSpec& view, Format
         s.paper_height_in = p.h;
     }
     if (format == Format::Png) s.dpi = options.dpi;
+    s.allow_in_process = options.allow_in_process;
     auto out = render::render_diagram(m, view, findings, s);
     r.ok = out.ok;
     r.error = out.error;

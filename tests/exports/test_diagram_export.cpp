@@ -229,3 +229,22 @@ TEST_CASE("an unknown process and an unwritable path are errors that say what is
     CHECK(ss.str() == ok.bytes);
     std::remove(ok_path.c_str());
 }
+
+TEST_CASE("without in-process Graphviz, a missing worker is an error naming it") {
+    const Model m = test::render_test_model();
+    setenv("SKM_LAYOUT_WORKER", "/nonexistent/skm-layout-worker", 1);
+    ExportOptions o;
+    o.allow_in_process = false;
+    const auto r = export_diagram(m, ViewSpec{}, Format::Svg, o);
+    // With it allowed, the same export falls back to Graphviz in this process.
+    o.allow_in_process = true;
+    const auto fallback = export_diagram(m, ViewSpec{}, Format::Svg, o);
+    unsetenv("SKM_LAYOUT_WORKER");
+    CHECK_FALSE(r.ok);
+    CHECK(r.error.find("/nonexistent/skm-layout-worker") != std::string::npos);
+    REQUIRE(fallback.ok);
+    // Not byte-compared: Graphviz orders clusters by the addresses of their name strings, so
+    // output in a long-lived process can differ in order (never in content) from a fresh worker.
+    CHECK(fallback.bytes.find("<svg") != std::string::npos);
+    CHECK(fallback.bytes.find("Övergripande nivå") != std::string::npos);
+}

@@ -16,6 +16,10 @@ struct ExportOptions {
     int dpi = 300;     // PNG
     std::string title; // empty: the model name and the view's name
     bool show_title_and_date = true;
+    // SVG, PDF and PNG are drawn by Graphviz in the skm-layout-worker process when it can be
+    // found, otherwise in this process. The editor should set this to false: then a missing
+    // worker is an error instead of Graphviz running (and possibly crashing) inside it.
+    bool allow_in_process = true;
 };
 
 struct ExportResult {
