@@ -66,7 +66,7 @@ TEST_CASE("scoping to nothing says so instead of drawing an empty page") {
     CHECK(r.geometry.nodes[0].label_lines[0].find("Inget att visa") != std::string::npos);
 }
 
-TEST_CASE("findings mark elements red or amber; show_findings hides them") {
+TEST_CASE("findings mark elements red or amber, show_findings hides them") {
     const Model m = test::render_test_model();
     CheckResult findings;
     Finding err;
