@@ -100,6 +100,36 @@ ViewGraph build_structure(const Model& m, const ViewSpec& view) {
         forum_node[f.id] = g.add_node(n);
     }
 
+    // Link roles (kontaktperson, samordnare) with a tier stand in the first band of that tier:
+    // they are the people the levels and organisations are joined through.
+    std::map<Tier, Id> first_level_of_tier;
+    for (const auto* l : levels)
+        if (!first_level_of_tier.count(l->tier)) first_level_of_tier[l->tier] = l->id;
+    std::map<Id, int> role_node;
+    for (const auto& r : m.roles) {
+        if (!(r.liaison || r.coordinator) || !r.tier) continue;
+        const auto lvl = first_level_of_tier.find(*r.tier);
+        if (lvl == first_level_of_tier.end()) continue;
+        VNode n;
+        n.element = r.id;
+        n.lines = wrap_label(r.title);
+        n.lines.push_back(r.coordinator ? tr(lang, "samordnare", "coordinator")
+                                        : tr(lang, "kontaktperson", "liaison"));
+        n.shape = NodeShape::Ellipse;
+        n.cluster = band_of_level[lvl->second];
+        n.level = lvl->second;
+        n.principals = principals_of(m, r.id);
+        paint_by_principals(n, m, n.principals, used);
+        n.tooltip = r.title;
+        if (r.unit) n.tooltip += " (" + display_name(m, *r.unit) + ")";
+        if (r.vacant) {
+            grey_out(n);
+            n.lines.push_back(tr(lang, "(vakant)", "(vacant)"));
+            any_grey = true;
+        }
+        role_node[r.id] = g.add_node(n);
+    }
+
     auto band_rank = [&](int node) {
         const int c = g.nodes[static_cast<std::size_t>(node)].cluster;
         for (std::size_t i = 0; i < g.chain.size(); ++i)
@@ -124,6 +154,26 @@ ViewGraph build_structure(const Model& m, const ViewSpec& view) {
         }
         g.add_edge(e);
     }
+    bool any_convening = false;
+    for (const auto& f : m.forums)
+        for (const auto* who : {&f.convener, &f.chair}) {
+            if (!who->is_set() || !role_node.count(who->value())) continue;
+            if (who == &f.chair && f.convener == f.chair) continue;
+            VEdge e;
+            e.element = f.id + ":" + who->value();
+            e.from = role_node[who->value()];
+            e.to = forum_node[f.id];
+            if (band_rank(e.from) > band_rank(e.to)) std::swap(e.from, e.to);
+            e.style = LineStyle::Dotted;
+            e.color = 0x777777FF;
+            e.arrow = false;
+            e.tooltip = display_name(m, who->value()) + " " +
+                        (who == &f.convener ? tr(lang, "sammankallar", "convenes")
+                                            : tr(lang, "är ordförande i", "chairs")) +
+                        " " + f.name;
+            g.add_edge(e);
+            any_convening = true;
+        }
     for (const auto& l : m.level_links) {
         if (!header_of_level.count(l.a) || !header_of_level.count(l.b) || l.a == l.b) continue;
         VEdge e;
@@ -150,6 +200,9 @@ ViewGraph build_structure(const Model& m, const ViewSpec& view) {
     if (any_reporting)
         g.legend.push_back(
             {tr(lang, "Rapporterar till", "Reports to"), 0, 0x333333FF, LineStyle::Solid, true});
+    if (any_convening)
+        g.legend.push_back({tr(lang, "Sammankallande/ordförande", "Convenes/chairs"), 0, 0x777777FF,
+                            LineStyle::Dotted, true});
     if (!m.level_links.empty())
         g.legend.push_back(
             {tr(lang, "Nivålänk", "Level link"), 0, 0x5B6F8FFF, LineStyle::Dashed, true});

@@ -181,3 +181,34 @@ TEST_CASE("hit test finds nodes from the geometry") {
     REQUIRE(n);
     CHECK(r.geometry.hit_test({n->box.x + n->box.w / 2, n->box.y + n->box.h / 2}) == "F-NAV");
 }
+
+TEST_CASE("structure map: link roles stand in their tier's band, joined to what they convene") {
+    Model m = test::render_test_model();
+    Role r;
+    r.id = "R-KONTAKT";
+    r.title = "Kontaktsocialsekreterare";
+    r.unit = Id("U-SOC");
+    r.tier = Tier::O;
+    r.liaison = true;
+    m.roles.push_back(r);
+    Role plain = r;
+    plain.id = "R-VANLIG";
+    plain.liaison = false; // not a link role: not drawn
+    m.roles.push_back(plain);
+    m.forums[3].convener = Id("R-KONTAKT"); // Elevhälsoteam, on the operational level
+    const auto res = layout_view(m, ViewSpec{}, nullptr);
+    REQUIRE_MESSAGE(res.ok, res.error);
+    const GeoNode* role = node(res.geometry, "R-KONTAKT");
+    REQUIRE(role);
+    CHECK(role->shape == NodeShape::Ellipse);
+    CHECK(node(res.geometry, "R-VANLIG") == nullptr);
+    const GeoNode* ops = node(res.geometry, "F-VERK");
+    const GeoNode* ind = node(res.geometry, "F-NAV");
+    CHECK(role->box.y > node(res.geometry, "F-LEDN")->box.y + 1);
+    CHECK(role->box.y + role->box.h < ind->box.y);
+    CHECK(role->box.y < ops->box.y + ops->box.h);
+    bool convenes = false;
+    for (const auto& e : res.geometry.edges)
+        convenes |= e.style == LineStyle::Dotted && (e.from == "R-KONTAKT" || e.to == "R-KONTAKT");
+    CHECK(convenes);
+}
