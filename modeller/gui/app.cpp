@@ -108,6 +108,7 @@ int App::run(const AppOptions& options) {
             glfwSetWindowShouldClose(window, GLFW_FALSE);
             request({PendingAction::Kind::Quit, {}});
         }
+        const auto ui_start = std::chrono::steady_clock::now();
         ImGui_ImplOpenGL3_NewFrame();
         ImGui_ImplGlfw_NewFrame();
         if (script_) script_->inject(*this);
@@ -115,6 +116,9 @@ int App::run(const AppOptions& options) {
         test_hooks::begin_frame();
         frame();
         ImGui::Render();
+        last_ui_ms =
+            std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - ui_start)
+                .count();
         int w = 0, h = 0;
         glfwGetFramebufferSize(window, &w, &h);
         glViewport(0, 0, w, h);

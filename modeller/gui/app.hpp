@@ -77,6 +77,7 @@ class App {
     bool quit_now = false;
     GLFWwindow* window = nullptr;
     std::string window_title; // as last set, for tests
+    double last_ui_ms = 0;    // building the last frame's UI, without GPU work and swap
 
   private:
     void frame();

@@ -24,7 +24,7 @@ class BenchMode {
     std::uint64_t edit_generation_ = 0;
     bool waiting_for_map_ = false;
     int frames_ = 0, edits_ = 0;
-    std::vector<double> frame_ms_, edit_to_map_ms_, layout_ms_;
+    std::vector<double> frame_ms_, ui_ms_, edit_to_map_ms_, layout_ms_;
     std::size_t nodes_ = 0;
 };
 

@@ -9,7 +9,9 @@
 
 #include <chrono>
 #include <cstdlib>
+#include <map>
 #include <set>
+#include <vector>
 
 namespace skm::gui {
 namespace {
@@ -124,8 +126,22 @@ void draw_findings(App& app) {
     ImGui::BeginChild("list");
     rule_settings(app);
     const Finding* waive = nullptr;
-    std::set<Id> first_seen, waive_seen;
-    int shown = 0;
+    // Filter first, then draw only the rows in view: a county model has thousands of findings.
+    std::vector<const Finding*> rows;
+    std::map<Id, std::size_t> first_row; // first row about each element (hooks, scrolling)
+    for (const auto& f : r.findings) {
+        if (!s.show[static_cast<int>(f.severity)] || (f.waived && !s.show_waived)) continue;
+        first_row.emplace(f.element(), rows.size());
+        rows.push_back(&f);
+    }
+    const int shown = static_cast<int>(rows.size());
+    const float row_h = ImGui::GetTextLineHeight() + ImGui::GetStyle().CellPadding.y * 2;
+    if (!s.scroll_to.empty()) {
+        if (auto it = first_row.find(s.scroll_to); it != first_row.end())
+            ImGui::SetScrollY(ImGui::GetCursorPosY() +
+                              row_h * (static_cast<float>(it->second) - 1));
+        s.scroll_to.clear();
+    }
     if (ImGui::BeginTable("findings", 4,
                           ImGuiTableFlags_RowBg | ImGuiTableFlags_SizingStretchProp |
                               ImGuiTableFlags_BordersInnerV)) {
@@ -135,60 +151,66 @@ void draw_findings(App& app) {
         ImGui::TableSetupColumn(tr(Str::MessageColumn), ImGuiTableColumnFlags_WidthStretch, 3.0f);
         ImGui::TableSetupColumn("", ImGuiTableColumnFlags_WidthFixed, ImGui::GetFontSize() * 6);
         ImGui::TableHeadersRow();
-        for (const auto& f : r.findings) {
-            if (!s.show[static_cast<int>(f.severity)] || (f.waived && !s.show_waived)) continue;
-            ++shown;
-            const std::string key = f.sub + ":" + f.element();
-            ImGui::PushID(key.c_str());
-            ImGui::TableNextRow();
-            ImGui::TableNextColumn();
-            ImGui::PushStyleColor(ImGuiCol_Text,
-                                  f.waived ? ImGui::GetStyle().Colors[ImGuiCol_TextDisabled]
-                                           : severity_color(f.severity));
-            if (ImGui::Selectable(
-                    f.sub.c_str(), app.doc.selection == f.element() && !f.element().empty(),
-                    ImGuiSelectableFlags_SpanAllColumns | ImGuiSelectableFlags_AllowItemOverlap))
-                if (f.element() != "model" && !f.element().empty()) app.select(f.element(), true);
-            ImGui::PopStyleColor();
-            test_hooks::item("finding:" + key);
-            if (first_seen.insert(f.element()).second) {
-                test_hooks::item("finding-first:" + f.element());
-                if (s.scroll_to == f.element()) {
-                    ImGui::SetScrollHereY(0.2f);
-                    s.scroll_to.clear();
-                }
-            }
-            if (ImGui::IsItemHovered()) {
-                if (const Rule* rule = find_rule(f.sub)) {
-                    const auto& info = rule->info();
+        ImGuiListClipper clipper;
+        clipper.Begin(shown, row_h);
+        while (clipper.Step()) {
+            for (int i = clipper.DisplayStart; i < clipper.DisplayEnd; ++i) {
+                const Finding& f = *rows[i];
+                const bool first = first_row[f.element()] == static_cast<std::size_t>(i);
+                const std::string key = f.sub + ":" + f.element();
+                ImGui::PushID(i);
+                ImGui::TableNextRow(0, row_h);
+                ImGui::TableNextColumn();
+                ImGui::PushStyleColor(ImGuiCol_Text,
+                                      f.waived ? ImGui::GetStyle().Colors[ImGuiCol_TextDisabled]
+                                               : severity_color(f.severity));
+                if (ImGui::Selectable(f.sub.c_str(),
+                                      app.doc.selection == f.element() && !f.element().empty(),
+                                      ImGuiSelectableFlags_SpanAllColumns |
+                                          ImGuiSelectableFlags_AllowItemOverlap))
+                    if (f.element() != "model" && !f.element().empty())
+                        app.select(f.element(), true);
+                ImGui::PopStyleColor();
+                test_hooks::item("finding:" + key);
+                if (first) test_hooks::item("finding-first:" + f.element());
+                if (ImGui::IsItemHovered()) {
                     ImGui::BeginTooltip();
                     ImGui::PushTextWrapPos(ImGui::GetFontSize() * 30);
-                    ImGui::TextUnformatted((l == Lang::Sv ? info.title_sv : info.title_en).c_str());
-                    ImGui::TextDisabled("%s", tr(Str::Rationale));
-                    ImGui::TextUnformatted(
-                        (l == Lang::Sv ? info.rationale_sv : info.rationale_en).c_str());
-                    ImGui::TextDisabled("%s", tr(Str::SuggestedAction));
-                    ImGui::TextUnformatted(
-                        (l == Lang::Sv ? info.action_sv : info.action_en).c_str());
+                    ImGui::TextUnformatted(f.message(l).c_str());
+                    if (f.waived)
+                        ImGui::TextDisabled("%s: %s (%s)", tr(Str::Waived),
+                                            f.waiver_justification.c_str(),
+                                            f.waiver_author.c_str());
+                    if (const Rule* rule = find_rule(f.sub)) {
+                        const auto& info = rule->info();
+                        ImGui::Separator();
+                        ImGui::TextUnformatted(
+                            (l == Lang::Sv ? info.title_sv : info.title_en).c_str());
+                        ImGui::TextDisabled("%s", tr(Str::Rationale));
+                        ImGui::TextUnformatted(
+                            (l == Lang::Sv ? info.rationale_sv : info.rationale_en).c_str());
+                        ImGui::TextDisabled("%s", tr(Str::SuggestedAction));
+                        ImGui::TextUnformatted(
+                            (l == Lang::Sv ? info.action_sv : info.action_en).c_str());
+                    }
                     ImGui::PopTextWrapPos();
                     ImGui::EndTooltip();
                 }
+                ImGui::TableNextColumn();
+                ImGui::TextUnformatted(display_name(app.doc.model(), f.element()).c_str());
+                ImGui::TableNextColumn();
+                if (f.waived)
+                    ImGui::TextDisabled("%s: %s", tr(Str::Waived), f.waiver_justification.c_str());
+                else
+                    ImGui::TextUnformatted(f.message(l).c_str());
+                ImGui::TableNextColumn();
+                if (!f.waived) {
+                    if (ImGui::SmallButton(tr(Str::Waive))) waive = &f;
+                    test_hooks::item("waive:" + key);
+                    if (first) test_hooks::item("waive-first:" + f.element());
+                }
+                ImGui::PopID();
             }
-            ImGui::TableNextColumn();
-            ImGui::TextUnformatted(display_name(app.doc.model(), f.element()).c_str());
-            ImGui::TableNextColumn();
-            ImGui::TextWrapped("%s", f.message(l).c_str());
-            if (f.waived)
-                ImGui::TextDisabled("%s: %s (%s)", tr(Str::Waived), f.waiver_justification.c_str(),
-                                    f.waiver_author.c_str());
-            ImGui::TableNextColumn();
-            if (!f.waived) {
-                if (ImGui::SmallButton(tr(Str::Waive))) waive = &f;
-                test_hooks::item("waive:" + key);
-                if (waive_seen.insert(f.element()).second)
-                    test_hooks::item("waive-first:" + f.element());
-            }
-            ImGui::PopID();
         }
         ImGui::EndTable();
     }
