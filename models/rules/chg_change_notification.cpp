@@ -4,6 +4,7 @@
 
 #include <algorithm>
 #include <memory>
+#include <unordered_map>
 #include <unordered_set>
 
 namespace skm {
@@ -37,19 +38,50 @@ const RuleInfo kInfo{
               "Representation not reassigned"}},
 };
 
+// Built once per run so that each change touches only the documents and roles that concern it.
+struct ChangeLookup {
+    std::unordered_map<Id, std::vector<const Document*>> by_unit, by_forum, general_by_party;
+    std::unordered_map<Id, std::vector<Id>> roles_of_unit;
+
+    explicit ChangeLookup(const Model& m) {
+        for (const auto& d : m.documents) {
+            if (d.status == DocStatus::Upphord) continue;
+            // A document that names no coverage binds its parties as a whole.
+            if (d.covers_units.empty() && d.covers_forums.empty() && d.covers_processes.empty())
+                for (const auto& p : d.parties)
+                    general_by_party[p].push_back(&d);
+            for (const auto& u : d.covers_units)
+                by_unit[u].push_back(&d);
+            for (const auto& f : d.covers_forums)
+                by_forum[f].push_back(&d);
+        }
+        for (const auto& r : m.roles)
+            if (r.unit.is_set()) roles_of_unit[r.unit.value()].push_back(r.id);
+    }
+
+    template <class T>
+    static const std::vector<T>& at(const std::unordered_map<Id, std::vector<T>>& m, const Id& id) {
+        static const std::vector<T> empty;
+        auto it = m.find(id);
+        return it == m.end() ? empty : it->second;
+    }
+};
+
 class ChangeNotificationRule final : public Rule {
   public:
     const RuleInfo& info() const override { return kInfo; }
     bool projects() const override { return true; }
 
     void check(const RuleContext& ctx, FindingSink& out) const override {
+        if (ctx.model.changes.empty()) return;
+        const ChangeLookup lookup(ctx.model);
         for (const auto& c : ctx.model.changes) {
             if (c.date < ctx.model.info.snapshot)
                 continue; // already happened: not a planned change
             std::vector<Id> affected = c.affected;
             affected.insert(affected.end(), c.ends.begin(), c.ends.end());
-            check_notified(ctx, c, affected, out);
-            check_representation(ctx, c, affected, out);
+            check_notified(ctx, lookup, c, affected, out);
+            check_representation(ctx, lookup, c, affected, out);
         }
     }
 
@@ -65,46 +97,45 @@ class ChangeNotificationRule final : public Rule {
         return false;
     }
 
-    // A document concerns the change when it covers an affected unit (or a unit above it) or
-    // forum; a document that names no coverage binds its parties as a whole.
-    static void check_notified(const RuleContext& ctx, const Change& c,
+    // The documents that concern the change: those covering an affected unit (or a unit above
+    // it) or forum, and the general agreements of the affected principals.
+    static void check_notified(const RuleContext& ctx, const ChangeLookup& lookup, const Change& c,
                                const std::vector<Id>& affected, FindingSink& out) {
         const ModelIndex& ix = ctx.index;
-        std::unordered_set<Id> own_principals, units, forums;
+        std::unordered_set<Id> own_principals;
+        std::vector<const Document*> docs;
+        auto take = [&](const std::vector<const Document*>& ds) {
+            docs.insert(docs.end(), ds.begin(), ds.end());
+        };
         for (const auto& id : affected) {
             if (expires_as_planned(ix, id, c.date)) continue;
             if (const Forum* f = ix.forum(id)) {
-                forums.insert(f->id);
+                take(ChangeLookup::at(lookup.by_forum, f->id));
                 own_principals.insert(f->principals.begin(), f->principals.end());
             }
             Id p = ix.principal_of(id);
             if (!p.empty()) own_principals.insert(std::move(p));
             if (const Unit* u = ix.unit_of(id)) {
-                units.insert(u->id);
+                take(ChangeLookup::at(lookup.by_unit, u->id));
                 for (const auto& a : ix.ancestors(u->id))
-                    units.insert(a);
+                    take(ChangeLookup::at(lookup.by_unit, a));
             }
         }
+        for (const auto& p : own_principals)
+            take(ChangeLookup::at(lookup.general_by_party, p));
+
         const std::unordered_set<Id> notified(c.notified.begin(), c.notified.end());
         std::vector<Id> missing;
         std::unordered_set<Id> seen;
-        for (const auto& d : ctx.model.documents) {
-            if (d.status == DocStatus::Upphord) continue;
-            const bool general =
-                d.covers_units.empty() && d.covers_forums.empty() && d.covers_processes.empty();
-            const bool concerns =
-                general ? std::any_of(d.parties.begin(), d.parties.end(),
-                                      [&](const Id& p) { return own_principals.count(p) > 0; })
-                        : std::any_of(d.covers_units.begin(), d.covers_units.end(),
-                                      [&](const Id& u) { return units.count(u) > 0; }) ||
-                              std::any_of(d.covers_forums.begin(), d.covers_forums.end(),
-                                          [&](const Id& f) { return forums.count(f) > 0; });
-            if (!concerns) continue;
-            for (const auto& p : d.parties)
+        std::unordered_set<const Document*> done;
+        for (const Document* d : docs) {
+            if (!done.insert(d).second) continue;
+            for (const auto& p : d->parties)
                 if (!own_principals.count(p) && !notified.count(p) && seen.insert(p).second)
                     missing.push_back(p);
         }
         if (missing.empty()) return;
+        std::sort(missing.begin(), missing.end());
         std::vector<Id> elements{c.id};
         elements.insert(elements.end(), missing.begin(), missing.end());
         out.report("CHG-01a", std::move(elements),
@@ -116,18 +147,20 @@ class ChangeNotificationRule final : public Rule {
                        ", party to agreements about those affected.");
     }
 
-    static void check_representation(const RuleContext& ctx, const Change& c,
-                                     const std::vector<Id>& affected, FindingSink& out) {
+    static void check_representation(const RuleContext& ctx, const ChangeLookup& lookup,
+                                     const Change& c, const std::vector<Id>& affected,
+                                     FindingSink& out) {
         if (c.representation_reassigned.is_set() && c.representation_reassigned.value()) return;
         const ModelIndex& ix = ctx.index;
-        std::unordered_set<Id> seats(affected.begin(),
-                                     affected.end()); // affected units hold their roles' seats
-        for (const auto& r : ctx.model.roles)
-            if (r.unit.is_set() && seats.count(r.unit.value())) seats.insert(r.id);
-        std::vector<Id> forums;
-        std::unordered_set<Id> seen;
+        std::vector<Id> seats = affected; // an affected unit also empties its roles' seats
+        for (const auto& id : affected) {
+            const auto& roles = ChangeLookup::at(lookup.roles_of_unit, id);
+            seats.insert(seats.end(), roles.begin(), roles.end());
+        }
         // Forums the change closes, or that end as planned by then, have no seat left to fill.
         const std::unordered_set<Id> closing(c.ends.begin(), c.ends.end());
+        std::vector<Id> forums;
+        std::unordered_set<Id> seen;
         for (const auto& who : seats)
             for (const Forum* f : ix.forums_of_member(who))
                 if (ModelIndex::forum_active(*f, ctx.at) && !closing.count(f->id) &&
