@@ -19,7 +19,7 @@ void draw_help_window(App& app) {
         {"Ctrl+O", Str::KeyOpen},      {"Ctrl+N", Str::KeyNew},
         {"Delete", Str::KeyDelete},    {"F", Str::KeyFit},
         {"F11, W", Str::KeyWorkshop},  {"F1", Str::KeyHelp},
-        {"Esc", Str::KeyEscape},       {"Mus / Mouse", Str::KeyPanZoom},
+        {"Esc", Str::KeyEscape},       {nullptr, Str::KeyPanZoom},
         {"→ ←, N P", Str::KeyNextGap}, {"↑ ↓", Str::KeyReveal},
     };
     ImGui::SetNextWindowSize(ImVec2(620 * app.scale, 0), ImGuiCond_Appearing);
@@ -34,7 +34,7 @@ void draw_help_window(App& app) {
             for (const auto& r : rows) {
                 ImGui::TableNextRow();
                 ImGui::TableNextColumn();
-                ImGui::TextUnformatted(r.keys);
+                ImGui::TextUnformatted(r.keys ? r.keys : tr(Str::Mouse));
                 ImGui::TableNextColumn();
                 ImGui::TextUnformatted(tr(r.what));
             }

@@ -154,6 +154,11 @@ constexpr Entry kStrings[] = {
      "Pan (drag) and zoom (wheel) the map"},
     {Str::KeyNextGap, "Workshop: nästa / föregående brist", "Workshop: next / previous gap"},
     {Str::KeyReveal, "Workshop: visa fler / färre nivåer", "Workshop: reveal more / fewer levels"},
+    {Str::Mouse, "Mus", "Mouse"},
+    {Str::DateHint, "ÅÅÅÅ-MM-DD", "YYYY-MM-DD"},
+    {Str::FrequencyHint, "1 per månad", "1 per månad"},
+    {Str::FrequencyHelp, "Skriv t.ex. 1 per vecka, 2 per termin, vid behov eller regelbundet",
+     "Write e.g. 1 per vecka, 2 per termin, vid behov or regelbundet (the file's Swedish words)"},
 };
 static_assert(std::size(kStrings) == static_cast<std::size_t>(Str::Count_),
               "every Str key needs exactly one entry");

@@ -138,6 +138,10 @@ enum class Str {
     KeyPanZoom,
     KeyNextGap,
     KeyReveal,
+    Mouse,
+    DateHint,
+    FrequencyHint,
+    FrequencyHelp,
     Count_
 };
 

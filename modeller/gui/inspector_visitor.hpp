@@ -94,7 +94,7 @@ struct InspectorVisitor {
         // ImGui keeps its own text while the field is active, so half-typed dates never reach the
         // model; a valid date is taken when the field is left.
         std::string text = v.year == 0 ? std::string() : v.str();
-        ImGui::InputTextWithHint("##v", "ÅÅÅÅ-MM-DD", &text);
+        ImGui::InputTextWithHint("##v", tr(Str::DateHint), &text);
         hook(key);
         Date parsed;
         const bool ok = Date::parse(text, parsed);
@@ -105,14 +105,14 @@ struct InspectorVisitor {
     }
     void edit(const char* key, Frequency& v) {
         std::string text = v.str();
-        ImGui::InputTextWithHint("##v", "1 per månad", &text);
+        ImGui::InputTextWithHint("##v", tr(Str::FrequencyHint), &text);
         hook(key);
         Frequency parsed;
         if (Frequency::parse(text, parsed)) {
             v = parsed;
             if (ImGui::IsItemDeactivatedAfterEdit()) done(key);
         } else if (ImGui::IsItemActive()) {
-            ImGui::SetTooltip("1 per vecka / 2 per termin / vid behov / regelbundet");
+            ImGui::SetTooltip("%s", tr(Str::FrequencyHelp));
         }
     }
     template <WordEnum E> void edit(const char* key, E& v) {

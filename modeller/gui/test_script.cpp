@@ -3,6 +3,7 @@
 #include "app.hpp"
 #include "element_access.hpp"
 #include "screenshot.hpp"
+#include "skm/model_file.hpp"
 #include "test_hooks.hpp"
 
 #include <GLFW/glfw3.h>
@@ -325,6 +326,7 @@ bool TestScript::check(App& app, const Line& l) {
     }
     if (v == "expect-waiver-count")
         return static_cast<int>(m.rules.waivers.size()) == std::atoi(arg(0).c_str());
+    if (v == "expect-json") return serialize_model(m).find(l.rest) != std::string::npos;
     if (v == "expect-dirty") return app.doc.dirty();
     if (v == "expect-clean") return !app.doc.dirty();
     if (v == "expect-title") return app.window_title.find(l.rest) != std::string::npos;
