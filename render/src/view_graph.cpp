@@ -50,19 +50,27 @@ std::vector<int> wrap_bands(ViewGraph& g) {
                              ? std::min((n + band.wrap - 1) / band.wrap, kMaxRows)
                              : 1;
         const int per_row = (n + rows - 1) / std::max(rows, 1);
-        int row_start = static_cast<int>(h);
-        for (int k = 0; k < n; ++k) {
-            const int row = k / std::max(per_row, 1);
-            auto& node = g.nodes[static_cast<std::size_t>(members[static_cast<std::size_t>(k)])];
-            node.row = row;
-            if (row == 0) {
-                g.add_edge(
-                    invisible_edge(static_cast<int>(h), members[static_cast<std::size_t>(k)], 1));
-            } else if (k % per_row == 0) {
-                g.add_edge(invisible_edge(row_start, members[static_cast<std::size_t>(k)], 20));
-                row_start = members[static_cast<std::size_t>(k)];
-            }
+        // Each further row starts with an invisible anchor under the header, so rows (and the
+        // next band, chained from the last anchor) stay aligned at the band's left edge.
+        std::vector<int> row_head{static_cast<int>(h)};
+        for (int r = 1; r < rows; ++r) {
+            VNode anchor;
+            anchor.element = "row:" + g.nodes[h].element + ":" + std::to_string(r);
+            anchor.invisible = true;
+            anchor.cluster = g.nodes[h].cluster;
+            anchor.level = g.nodes[h].level;
+            anchor.row = r;
+            const int ai = g.add_node(anchor);
+            g.add_edge(invisible_edge(row_head.back(), ai, 20));
+            row_head.push_back(ai);
         }
+        for (int k = 0; k < n; ++k) {
+            const int member = members[static_cast<std::size_t>(k)];
+            const int row = k / std::max(per_row, 1);
+            g.nodes[static_cast<std::size_t>(member)].row = row;
+            g.add_edge(invisible_edge(row_head[static_cast<std::size_t>(row)], member, 1));
+        }
+        const int row_start = row_head.back();
         exit_of[h] = row_start;
     }
     return exit_of;
