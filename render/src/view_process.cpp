@@ -86,6 +86,11 @@ ViewGraph build_process(const Model& m, const ViewSpec& view) {
     for (std::size_t i = 0; i < p->steps.size(); ++i)
         step_lane.push_back(lane_of(*p, i, lane_cluster));
     if (std::find(step_lane.begin(), step_lane.end(), Id{}) != step_lane.end()) lanes.push_back("");
+    // A lane with no step of its own would be an empty strip; its actor is named on the steps
+    // it shares ("+ …"), so it is left out.
+    std::erase_if(lanes, [&](const Id& l) {
+        return std::find(step_lane.begin(), step_lane.end(), l) == step_lane.end();
+    });
 
     std::map<Id, int> lane_index;
     for (std::size_t i = 0; i < lanes.size(); ++i) {
