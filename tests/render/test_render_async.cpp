@@ -130,3 +130,23 @@ TEST_CASE("a missing worker is named in the error") {
     CHECK_FALSE(r.ok);
     CHECK(r.error.find("/nonexistent/skm-layout-worker") != std::string::npos);
 }
+
+TEST_CASE("a burst of requests (typing in the editor) ends with the last one") {
+    Model m = test::render_test_model();
+    AsyncLayout async;
+    for (std::uint64_t rev = 1; rev <= 20; ++rev) {
+        m.forums[0].name = "Nämnden, version " + std::to_string(rev);
+        async.request(m, ViewSpec{}, nullptr, rev);
+    }
+    auto r = wait_for(async, 60);
+    REQUIRE(r);
+    REQUIRE_MESSAGE(r->ok, r->error);
+    CHECK(r->revision == 20);
+    bool latest = false;
+    for (const auto& n : r->geometry.nodes)
+        latest |=
+            !n.label_lines.empty() && n.label_lines[0].find("version 20") != std::string::npos;
+    CHECK(latest);
+    std::this_thread::sleep_for(std::chrono::milliseconds(200));
+    CHECK_FALSE(async.poll()); // no older result turns up afterwards
+}
