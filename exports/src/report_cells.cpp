@@ -90,6 +90,28 @@ Table kv_table(const Ctx& c, std::string caption) {
     return t;
 }
 
+namespace {
+
+// A renderer's error may carry a whole diagnostic dump (a worker's stderr, with process ids);
+// the report shows its first line only, so the note stays readable and the output reproducible.
+std::string first_line(const std::string& error) {
+    std::size_t start = error.find_first_not_of(" \t\r\n");
+    if (start == std::string::npos) return {};
+    std::size_t end = error.find_first_of("\r\n", start);
+    std::string line =
+        error.substr(start, end == std::string::npos ? std::string::npos : end - start);
+    constexpr std::size_t kMax = 300;
+    if (line.size() > kMax) {
+        std::size_t cut = kMax;
+        while (cut > 0 && (static_cast<unsigned char>(line[cut]) & 0xC0) == 0x80)
+            --cut;
+        line = line.substr(0, cut) + "…";
+    }
+    return line;
+}
+
+} // namespace
+
 Diagram make_diagram(const Ctx& c, const render::ViewSpec& view, std::string title) {
     Diagram d;
     d.title = std::move(title);
@@ -98,7 +120,8 @@ Diagram make_diagram(const Ctx& c, const render::ViewSpec& view, std::string tit
     try {
         ExportResult r = c.diagrams ? c.diagrams(c.m, view) : ExportResult{};
         if (!r.ok) {
-            d.note = failed + (r.error.empty() ? c.t("okänt fel", "unknown error") : r.error);
+            const std::string why = first_line(r.error);
+            d.note = failed + (why.empty() ? c.t("okänt fel", "unknown error") : why);
         } else {
             d.svg = sanitize_svg(r.bytes, anchor_for("d", render::view_name(view)) + "-");
             if (d.svg.empty())
@@ -106,7 +129,7 @@ Diagram make_diagram(const Ctx& c, const render::ViewSpec& view, std::string tit
                                       "the picture held disallowed content and was left out");
         }
     } catch (const std::exception& e) {
-        d.note = failed + e.what();
+        d.note = failed + first_line(e.what());
     }
     if (!d.note.empty())
         d.note += c.t(". Tabellen nedan beskriver samma innehåll.",

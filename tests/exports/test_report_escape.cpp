@@ -97,3 +97,16 @@ TEST_CASE("report Markdown: hostile names do not add columns, headings or HTML")
     }
     CHECK(rows > 20);
 }
+
+TEST_CASE("report: anchors built from hostile ids hold only safe characters") {
+    Model m = report_model();
+    m.forums[0].id = "F \"x\" <y>_z";
+    const ReportDocument doc = build_report(m, CheckResult{}, options());
+    bool found = false;
+    for (const auto& s : doc.sections) {
+        if (s.element != m.forums[0].id) continue;
+        found = true;
+        CHECK(s.anchor == "forum-F_20_22x_22_20_3cy_3e_5fz");
+    }
+    CHECK(found);
+}

@@ -142,3 +142,29 @@ TEST_CASE("report format follows the output file's extension") {
     CHECK_FALSE(report_format_for_path("rapport.pdf", f));
     CHECK_FALSE(report_format_for_path("mapp.md/rapport", f));
 }
+
+TEST_CASE("report HTML: an empty model gives a complete report that says what is missing") {
+    const Model empty;
+    const ReportDocument doc = build_report(empty, CheckResult{}, options());
+    for (const char* anchor : {"structure", "forums", "handoffs", "responsibilities", "documents",
+                               "escalation", "processes", "gaps", "waivers"})
+        CHECK_MESSAGE(doc.find(anchor) != nullptr, anchor);
+    const std::string html = write_html(doc);
+    CHECK(contains(html, "Modellen beskriver inga forum."));
+    CHECK(contains(html, "Modellen beskriver inga flöden."));
+    CHECK(contains(html, "Modellen beskriver ingen eskaleringsväg."));
+    CHECK(contains(html, "Inga brister hittades."));
+    CHECK(contains(html, "<h1>Samverkanskarta</h1>"));
+}
+
+TEST_CASE("report HTML: a renderer's long diagnostic is cut to its first line") {
+    ReportOptions noisy = options();
+    noisy.diagrams = [](const Model&, const render::ViewSpec&) {
+        ExportResult r;
+        r.error = "\n  worker failed: exit 23\n==4711== details with a process id\n";
+        return r;
+    };
+    const std::string html = html_of(report_model(), noisy);
+    CHECK(contains(html, "Diagrammet kunde inte ritas: worker failed: exit 23."));
+    CHECK_FALSE(contains(html, "4711"));
+}
