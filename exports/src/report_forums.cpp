@@ -61,6 +61,23 @@ Cell status_cell(const Ctx& c, const Forum& f) {
     return cell;
 }
 
+Table overview(const Ctx& c, const std::vector<const Forum*>& forums) {
+    Table t;
+    t.kind = "forum-overview";
+    t.caption = c.t("Översikt", "Overview");
+    t.headers = {c.t("Forum", "Forum"), c.t("Nivå", "Level"), c.t("Typ", "Kind"),
+                 c.t("Mötesfrekvens", "Meeting frequency"), c.t("Status", "Status")};
+    for (const Forum* f : forums) {
+        t.rows.push_back({{name_item(c, f->id)},
+                          ref_cell(c, f->level),
+                          value_cell(word(f->kind, c.lang)),
+                          frequency_cell(c, *f),
+                          value_cell(word(f->status, c.lang))});
+        t.row_ids.push_back(f->id);
+    }
+    return t;
+}
+
 Section forum_part(const Ctx& c, const Forum& f) {
     Section s;
     s.level = 3;
@@ -107,6 +124,7 @@ void add_forum_section(const Ctx& c, std::vector<Section>& out) {
     else
         s.blocks.push_back(Paragraph{c.t("Forumen ordnade efter nivå, i nivåernas ordning.",
                                          "The forums ordered by level, in the levels' order.")});
+    if (!forums.empty()) s.blocks.push_back(overview(c, forums));
     out.push_back(std::move(s));
     for (const Forum* f : forums)
         out.push_back(forum_part(c, *f));

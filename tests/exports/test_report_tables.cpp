@@ -74,6 +74,13 @@ TEST_CASE("report: every forum has its own part with the checklist fields") {
     CHECK(members ==
           "Enhetschef IFO – ordinarie, ersättare: Socialsekreterare\nRektor – vid behov");
     CHECK(cell_text(*kv_value(*first_table(parts[1]), "Rapporterar till")) == "Styrgruppen");
+
+    // The chapter opens with an overview in the same order.
+    const Table* overview = first_table(doc.find("forums"));
+    REQUIRE(overview != nullptr);
+    CHECK(overview->row_ids == std::vector<Id>{"F-STYR", "F-GRUPP", "F-LOST"});
+    CHECK(cell_text(overview->rows[0][3]) == "2 per termin");
+    CHECK(overview->rows[2][1].front().state == CellState::Unknown); // no level stated
 }
 
 TEST_CASE("report: unknown and explicitly none are different cells") {
