@@ -4,6 +4,7 @@
 
 #include "help_window.hpp"
 #include "i18n.hpp"
+#include "library_pinning.hpp"
 #include "main_menu.hpp"
 #include "paths.hpp"
 #include "screenshot.hpp"
@@ -67,6 +68,7 @@ int App::run(const AppOptions& options) {
         return 2;
     }
     glfwMakeContextCurrent(window);
+    keep_graphics_libraries_loaded();
     glfwSwapInterval(options.test_script.empty() && !options.bench ? 1 : 0);
 
     IMGUI_CHECKVERSION();
