@@ -113,7 +113,7 @@ void draw_findings(App& app) {
                 static_cast<int>(r.count(Severity::Warning)),
                 static_cast<int>(r.count(Severity::Info)));
     for (int i = 0; i < 3; ++i) {
-        ImGui::SameLine();
+        if (i > 0) ImGui::SameLine(); // the counts get their own line: the panel is narrow
         ImGui::PushStyleColor(ImGuiCol_CheckMark, severity_color(static_cast<Severity>(i)));
         ImGui::Checkbox(severity_label(i), &s.show[i]);
         ImGui::PopStyleColor();
