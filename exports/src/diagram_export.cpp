@@ -55,7 +55,12 @@ ExportResult export_diagram(const Model& m, const render::ViewSpec& view, Format
     if (options.show_title_and_date) {
         s.heading = options.title.empty() ? render::view_title(m, view) : options.title;
         const std::string snapshot = m.info.snapshot.year > 0 ? m.info.snapshot.str() : "";
-        if (!snapshot.empty()) s.heading += (sv ? "  ·  nuläge " : "  ·  as of ") + snapshot;
+        // A to-be map (börläge) must not be presented as the current state.
+        const bool to_be = m.info.status == ModelStatus::Borlage;
+        if (!snapshot.empty())
+            s.heading += (sv ? (to_be ? "  ·  börläge " : "  ·  nuläge ")
+                             : (to_be ? "  ·  to be, " : "  ·  as of ")) +
+                         snapshot;
         // PDF is the printed copy: it carries the day it was made. SVG stays byte-identical.
         if (format == Format::Pdf) s.heading += (sv ? "  ·  utskrift " : "  ·  printed ") + today();
     }

@@ -289,7 +289,7 @@ void draw_canvas(App& app, const render::Geometry& g, const CanvasOptions& o) {
         dl->AddRectFilled(a, b, col(c.fill, c.greyed), 6 * t.zoom);
         dl->AddRect(a, b, col(c.stroke, c.greyed), 6 * t.zoom, 0, std::max(1.0f, 1.5f * t.zoom));
         const float size = 11.0f * t.zoom * o.text_scale;
-        if (size >= 5.0f) {
+        if (size >= 5.0f && c.label_drawn) {
             // Top-left inside the band, clipped to it, so it never spills over its neighbours.
             const ImVec4 clip(a.x, a.y, b.x, b.y);
             dl->AddText(font, size, ImVec2(a.x + 6 * t.zoom, a.y + 3 * t.zoom),

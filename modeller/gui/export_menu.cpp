@@ -99,8 +99,12 @@ void start_export(App& app, int format, const std::string& path) {
             }
 #endif
 #if SKM_HAVE_DIAGRAM_EXPORT
+            // Graphviz must never run inside the editor: a crash there would take unsaved
+            // edits with it. Without the worker the export fails with a message instead.
+            exports::ExportOptions options;
+            options.allow_in_process = false;
             const auto r = exports::export_diagram_to_file(
-                model, view, static_cast<exports::Format>(format), path, {}, &findings);
+                model, view, static_cast<exports::Format>(format), path, options, &findings);
             return r.ok ? std::string() : r.error;
 #else
             (void)model, (void)findings, (void)view, (void)lang, (void)format;

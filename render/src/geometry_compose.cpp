@@ -50,6 +50,7 @@ Geometry compose_geometry(const ViewGraph& g, const RawLayout& raw) {
         gc.fill = vc.fill;
         gc.stroke = vc.stroke;
         gc.greyed = vc.greyed;
+        gc.label_drawn = it->second.has_label;
         geo.clusters.push_back(std::move(gc));
     }
 

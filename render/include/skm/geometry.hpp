@@ -63,6 +63,7 @@ struct GeoCluster {
     Point label_pos;
     Rgba fill = 0xF4F4F4FF, stroke = 0x999999FF;
     bool greyed = false;
+    bool label_drawn = true; // false when a node inside the band already shows the name
 };
 
 struct LegendEntry {
