@@ -6,15 +6,6 @@
 namespace skm::exports::report {
 namespace {
 
-std::vector<const Level*> levels_in_order(const Model& m) {
-    std::vector<const Level*> out;
-    for (const auto& l : m.levels)
-        out.push_back(&l);
-    std::stable_sort(out.begin(), out.end(),
-                     [](const Level* a, const Level* b) { return a->order < b->order; });
-    return out;
-}
-
 Table level_table(const Ctx& c) {
     Table t;
     t.caption = c.t("Nivåer och forum", "Levels and forums");

@@ -11,15 +11,6 @@
 namespace skm::gui {
 namespace {
 
-std::vector<const Level*> ordered_levels(const Model& m) {
-    std::vector<const Level*> out;
-    for (const auto& l : m.levels)
-        out.push_back(&l);
-    std::stable_sort(out.begin(), out.end(),
-                     [](const Level* a, const Level* b) { return a->order < b->order; });
-    return out;
-}
-
 std::vector<const Finding*> open_findings(const App& app) {
     std::vector<const Finding*> out;
     for (const auto& f : app.doc.findings().findings)
@@ -43,7 +34,7 @@ ImVec4 severity_color(Severity s) {
 
 void workshop_reveal(App& app, int step) {
     WorkshopState& w = app.workshop_state;
-    const auto levels = ordered_levels(app.doc.model());
+    const auto levels = levels_in_order(app.doc.model());
     const int n = static_cast<int>(levels.size());
     if (n == 0) {
         w.revealed = 0;

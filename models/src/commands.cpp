@@ -1,4 +1,5 @@
 #include "skm/commands.hpp"
+#include "visit_traits.hpp"
 
 #include <functional>
 #include <type_traits>
@@ -6,10 +7,8 @@
 namespace skm {
 namespace {
 
-template <class T> struct is_vector : std::false_type {};
-template <class T> struct is_vector<std::vector<T>> : std::true_type {};
-template <class T> struct is_maybe : std::false_type {};
-template <class T> struct is_maybe<Maybe<T>> : std::true_type {};
+using detail::is_maybe;
+using detail::is_vector;
 
 // Walks every reference field of the model, with its path, and lets a callback rewrite it.
 // Callback returns false to drop a list entry / clear an optional reference.

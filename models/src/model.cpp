@@ -1,5 +1,6 @@
 #include "skm/model.hpp"
 
+#include <algorithm>
 #include <cstdio>
 #include <string_view>
 
@@ -85,6 +86,33 @@ bool Frequency::parse(const std::string& s, Frequency& out) {
     }
     out = f;
     return true;
+}
+
+std::vector<const Level*> levels_in_order(const Model& m) {
+    auto rank = [](Tier t) {
+        switch (t) {
+        case Tier::P:
+            return 0;
+        case Tier::S:
+            return 1;
+        case Tier::O:
+            return 2;
+        case Tier::I:
+            return 3;
+        case Tier::A:
+            return 4;
+        }
+        return 5;
+    };
+    std::vector<const Level*> out;
+    out.reserve(m.levels.size());
+    for (const auto& l : m.levels)
+        out.push_back(&l);
+    std::stable_sort(out.begin(), out.end(), [&](const Level* a, const Level* b) {
+        if (rank(a->tier) != rank(b->tier)) return rank(a->tier) < rank(b->tier);
+        return a->order < b->order;
+    });
+    return out;
 }
 
 Id effective_principal(const Model& m, const Unit& u) {

@@ -3,6 +3,7 @@
 // cannot overflow the stack) and walk the same visit() lists as the writer, keeping the path of
 // the field we are in for every message.
 #include "skm/model_file.hpp"
+#include "visit_traits.hpp"
 
 // cereal must come first: it configures rapidjson (assertions throw instead of abort).
 #include <cereal/archives/json.hpp>
@@ -20,10 +21,8 @@ namespace {
 constexpr std::size_t kMaxFileBytes = 64u * 1024u * 1024u;
 constexpr std::size_t kMaxStringBytes = 100000;
 
-template <class T> struct is_vector : std::false_type {};
-template <class T> struct is_vector<std::vector<T>> : std::true_type {};
-template <class T> struct is_maybe : std::false_type {};
-template <class T> struct is_maybe<Maybe<T>> : std::true_type {};
+using detail::is_maybe;
+using detail::is_vector;
 
 struct Fail {
     std::string where, problem;

@@ -1,6 +1,7 @@
 // Model → JSON through cereal's JSON output archive. Keys follow visit() order, so the same model
 // always gives the same bytes, and a one-field edit is a one-line diff.
 #include "skm/model_file.hpp"
+#include "visit_traits.hpp"
 
 #include <cereal/archives/json.hpp>
 
@@ -10,10 +11,8 @@
 namespace skm {
 namespace {
 
-template <class T> struct is_vector : std::false_type {};
-template <class T> struct is_vector<std::vector<T>> : std::true_type {};
-template <class T> struct is_maybe : std::false_type {};
-template <class T> struct is_maybe<Maybe<T>> : std::true_type {};
+using detail::is_maybe;
+using detail::is_vector;
 
 class Writer {
   public:

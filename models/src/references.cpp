@@ -1,6 +1,7 @@
 // Reference checking: every id a field names must exist, be of a kind the field allows, and be
 // unique across the whole model (references carry no type, so ids must not collide).
 #include "skm/model_file.hpp"
+#include "visit_traits.hpp"
 
 #include <string>
 #include <type_traits>
@@ -20,10 +21,8 @@ std::string kind_words(std::uint32_t mask) {
     return s;
 }
 
-template <class T> struct is_vector : std::false_type {};
-template <class T> struct is_vector<std::vector<T>> : std::true_type {};
-template <class T> struct is_maybe : std::false_type {};
-template <class T> struct is_maybe<Maybe<T>> : std::true_type {};
+using detail::is_maybe;
+using detail::is_vector;
 
 // Pass 1: every id with its kind; duplicates reported.
 struct IdCollector {

@@ -31,14 +31,7 @@ ViewGraph build_structure(const Model& m, const ViewSpec& view) {
     ViewGraph g;
     g.title = m.info.name + " – " + tr(lang, "Strukturkarta", "Structure map");
 
-    std::vector<const Level*> levels;
-    for (const auto& l : m.levels)
-        levels.push_back(&l);
-    std::stable_sort(levels.begin(), levels.end(), [](const Level* a, const Level* b) {
-        if (tier_rank(a->tier) != tier_rank(b->tier))
-            return tier_rank(a->tier) < tier_rank(b->tier);
-        return a->order < b->order;
-    });
+    const std::vector<const Level*> levels = levels_in_order(m);
     bool unplaced = false;
     for (const auto& f : m.forums)
         if (!f.level || !find_by_id(m.levels, *f.level)) unplaced = true;

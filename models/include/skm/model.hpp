@@ -819,6 +819,10 @@ template <class T> T* find_by_id(std::vector<T>& items, const Id& id) {
     return nullptr;
 }
 
+// Levels top-down as every view shows them: by tier (P, S, O, I, then A outside the chain), then
+// by the model's own order. The map, the report and the workshop reveal must agree on this.
+std::vector<const Level*> levels_in_order(const Model& m);
+
 // The principal a unit belongs to, following the parent chain; empty when none is given.
 Id effective_principal(const Model& m, const Unit& u);
 
