@@ -14,6 +14,6 @@ for t in $targets; do
   work="build-fuzz/corpus-${t#fuzz_}"
   mkdir -p "$work"
   echo "== $t for ${seconds}s (seed corpus $corpus) =="
-  LSAN_OPTIONS="suppressions=$PWD/tests/lsan.supp" "build-fuzz/tests/fuzz/$t" -max_total_time="$seconds" -max_len=65536 -timeout=10 "$work" "$corpus" models/examples
+  LSAN_OPTIONS="suppressions=$PWD/tests/lsan.supp" UBSAN_OPTIONS="suppressions=$PWD/tests/ubsan.supp" "build-fuzz/tests/fuzz/$t" -max_total_time="$seconds" -max_len=65536 -timeout=10 "$work" "$corpus" models/examples
 done
 echo "fuzz.sh: no crash in ${seconds}s per target"
