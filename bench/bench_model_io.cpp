@@ -25,7 +25,8 @@ template <class F> double median_ms(int runs, F&& f) {
 
 int main() {
     const skm::Model m = skm::make_synthetic_county({});
-    const std::string path = (std::filesystem::temp_directory_path() / "skm-bench-county.json").string();
+    const std::string path =
+        (std::filesystem::temp_directory_path() / "skm-bench-county.json").string();
     skm::save_model_file(m, path);
     const auto bytes = std::filesystem::file_size(path);
 
@@ -38,8 +39,10 @@ int main() {
     std::printf("county model: %zu units, %zu flows, %zu forums, file %.1f KiB\n", m.units.size(),
                 m.flows.size(), m.forums.size(), static_cast<double>(bytes) / 1024.0);
     std::printf("serialize      %8.2f ms\n", serialize);
-    std::printf("save (atomic)  %8.2f ms   goal < 100 ms  %s\n", save, save < 100 ? "ok" : "MISSED");
-    std::printf("load + check   %8.2f ms   goal < 100 ms  %s\n", load, load < 100 ? "ok" : "MISSED");
+    std::printf("save (atomic)  %8.2f ms   goal < 100 ms  %s\n", save,
+                save < 100 ? "ok" : "MISSED");
+    std::printf("load + check   %8.2f ms   goal < 100 ms  %s\n", load,
+                load < 100 ? "ok" : "MISSED");
     std::printf("all rules      %8.2f ms   goal <  10 ms  %s   (%zu findings, %zu rules)\n", rules,
                 rules < 10 ? "ok" : "MISSED", findings, skm::all_rules().size());
     std::filesystem::remove(path);

@@ -38,7 +38,8 @@ int cmd_check(const Args& args, std::ostream& out, std::ostream& err) {
         }
     }
     if (file.empty()) {
-        err << "usage: modeller check FILE [--format text|json] [--fail-on error|warning|info|never] "
+        err << "usage: modeller check FILE [--format text|json] [--fail-on "
+               "error|warning|info|never] "
                "[--lang sv|en]\n";
         return 2;
     }
@@ -51,10 +52,14 @@ int cmd_check(const Args& args, std::ostream& out, std::ostream& err) {
         return 2;
     }
     int threshold; // findings with rank <= threshold fail the run
-    if (fail_on == "error") threshold = 0;
-    else if (fail_on == "warning") threshold = 1;
-    else if (fail_on == "info") threshold = 2;
-    else if (fail_on == "never") threshold = -1;
+    if (fail_on == "error")
+        threshold = 0;
+    else if (fail_on == "warning")
+        threshold = 1;
+    else if (fail_on == "info")
+        threshold = 2;
+    else if (fail_on == "never")
+        threshold = -1;
     else {
         err << "modeller check: --fail-on must be error, warning, info or never, not \"" << fail_on
             << "\"\n";
@@ -75,12 +80,16 @@ int cmd_check(const Args& args, std::ostream& out, std::ostream& err) {
 
     const CheckResult result = run_rules(m);
     const Lang l = lang == "sv" ? Lang::Sv : Lang::En;
-    if (format == "json") write_findings_json(out, file, m, result, l);
-    else write_findings_text(out, file, m, result, l);
+    if (format == "json")
+        write_findings_json(out, file, m, result, l);
+    else
+        write_findings_text(out, file, m, result, l);
 
     for (const auto& f : result.findings) {
         if (f.waived) continue; // a waiver is the steering group's decision: it never fails a run
-        const int rank = f.severity == Severity::Error ? 0 : f.severity == Severity::Warning ? 1 : 2;
+        const int rank = f.severity == Severity::Error     ? 0
+                         : f.severity == Severity::Warning ? 1
+                                                           : 2;
         if (rank <= threshold) return 1;
     }
     return 0;

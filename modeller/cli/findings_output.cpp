@@ -13,9 +13,12 @@ namespace {
 
 const char* severity_heading(Severity s, Lang l) {
     switch (s) {
-    case Severity::Error: return l == Lang::Sv ? "Allvarliga brister" : "Errors";
-    case Severity::Warning: return l == Lang::Sv ? "Varningar" : "Warnings";
-    case Severity::Info: return l == Lang::Sv ? "Information" : "Information";
+    case Severity::Error:
+        return l == Lang::Sv ? "Allvarliga brister" : "Errors";
+    case Severity::Warning:
+        return l == Lang::Sv ? "Varningar" : "Warnings";
+    case Severity::Info:
+        return l == Lang::Sv ? "Information" : "Information";
     }
     return "";
 }
@@ -29,16 +32,20 @@ void write_findings_text(std::ostream& out, const std::string& file, const Model
     const bool colour = &out == &std::cout && ::isatty(1);
     auto paint = [&](Severity s) -> const char* {
         if (!colour) return "";
-        return s == Severity::Error ? "\x1b[1;31m" : s == Severity::Warning ? "\x1b[1;33m" : "\x1b[1;36m";
+        return s == Severity::Error     ? "\x1b[1;31m"
+               : s == Severity::Warning ? "\x1b[1;33m"
+                                        : "\x1b[1;36m";
     };
     const char* reset = colour ? "\x1b[0m" : "";
     std::size_t waived = 0;
-    for (const auto& f : r.findings) waived += f.waived;
+    for (const auto& f : r.findings)
+        waived += f.waived;
 
     out << file << ": " << m.info.name << "\n";
-    out << (sv ? "  Brister: " : "  Findings: ") << r.count(Severity::Error) << (sv ? " allvarliga, " : " errors, ")
-        << r.count(Severity::Warning) << (sv ? " varningar, " : " warnings, ") << r.count(Severity::Info)
-        << " info" << (sv ? ", " : ", ") << waived << (sv ? " undantagna" : " waived") << "\n";
+    out << (sv ? "  Brister: " : "  Findings: ") << r.count(Severity::Error)
+        << (sv ? " allvarliga, " : " errors, ") << r.count(Severity::Warning)
+        << (sv ? " varningar, " : " warnings, ") << r.count(Severity::Info) << " info"
+        << (sv ? ", " : ", ") << waived << (sv ? " undantagna" : " waived") << "\n";
 
     for (Severity s : {Severity::Error, Severity::Warning, Severity::Info}) {
         const std::size_t n = r.count(s);
@@ -47,15 +54,18 @@ void write_findings_text(std::ostream& out, const std::string& file, const Model
         for (const auto& f : r.findings) {
             if (f.severity != s || f.waived) continue;
             out << "  " << f.sub;
-            for (std::size_t pad = f.sub.size(); pad < 9; ++pad) out << ' ';
+            for (std::size_t pad = f.sub.size(); pad < 9; ++pad)
+                out << ' ';
             out << f.element() << "\n      " << f.message(l);
             if (f.projected && f.at.is_set())
-                out << (sv ? "  [projicerad från " : "  [projected from ") << f.at.value().str() << "]";
+                out << (sv ? "  [projicerad från " : "  [projected from ") << f.at.value().str()
+                    << "]";
             out << "\n";
         }
     }
     if (waived) {
-        out << "\n" << (sv ? "Undantag med motivering" : "Waived findings") << " (" << waived << ")\n";
+        out << "\n"
+            << (sv ? "Undantag med motivering" : "Waived findings") << " (" << waived << ")\n";
         for (const auto& f : r.findings) {
             if (!f.waived) continue;
             out << "  " << f.sub << "  " << f.element() << "\n      " << f.message(l) << "\n      "
@@ -73,9 +83,12 @@ void write_findings_json(std::ostream& out, const std::string& file, const Model
     rapidjson::OStreamWrapper os(out);
     rapidjson::PrettyWriter<rapidjson::OStreamWrapper> w(os);
     w.SetIndent(' ', 2);
-    auto str = [&](const std::string& s) { w.String(s.c_str(), static_cast<rapidjson::SizeType>(s.size())); };
+    auto str = [&](const std::string& s) {
+        w.String(s.c_str(), static_cast<rapidjson::SizeType>(s.size()));
+    };
     std::size_t waived = 0;
-    for (const auto& f : r.findings) waived += f.waived;
+    for (const auto& f : r.findings)
+        waived += f.waived;
 
     w.StartObject();
     w.Key("format");
@@ -115,15 +128,18 @@ void write_findings_json(std::ostream& out, const std::string& file, const Model
         str(f.element());
         w.Key("elements");
         w.StartArray();
-        for (const auto& e : f.elements) str(e);
+        for (const auto& e : f.elements)
+            str(e);
         w.EndArray();
         w.Key("message");
         str(f.message(l));
         w.Key("projected");
         w.Bool(f.projected);
         w.Key("at");
-        if (f.at.is_set()) str(f.at.value().str());
-        else w.Null();
+        if (f.at.is_set())
+            str(f.at.value().str());
+        else
+            w.Null();
         w.Key("waived");
         w.Bool(f.waived);
         if (f.waived) {
@@ -134,8 +150,10 @@ void write_findings_json(std::ostream& out, const std::string& file, const Model
             w.Key("author");
             str(f.waiver_author);
             w.Key("date");
-            if (f.waiver_date.is_set()) str(f.waiver_date.value().str());
-            else w.Null();
+            if (f.waiver_date.is_set())
+                str(f.waiver_date.value().str());
+            else
+                w.Null();
             w.EndObject();
         }
         w.EndObject();

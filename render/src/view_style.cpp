@@ -87,22 +87,6 @@ bool inactive(ElementStatus s) {
     return s == ElementStatus::Dormant || s == ElementStatus::Ended;
 }
 
-int tier_rank(Tier t) {
-    switch (t) {
-    case Tier::P:
-        return 0;
-    case Tier::S:
-        return 1;
-    case Tier::O:
-        return 2;
-    case Tier::I:
-        return 3;
-    case Tier::A:
-        return 4;
-    }
-    return 5;
-}
-
 std::vector<Id> principals_of(const Model& m, const Id& actor) {
     if (find_by_id(m.principals, actor)) return {actor};
     if (const auto* u = find_by_id(m.units, actor)) {

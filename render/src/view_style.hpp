@@ -30,7 +30,6 @@ void grey_out(VNode& n);
 bool inactive(ElementStatus s); // vilande / upphörd
 
 // Tier rank for banding: P, S, O, I, then A outside the chain.
-int tier_rank(Tier t);
 
 // The principals behind an actor id (unit via its parent chain, role via its unit, forum via its
 // principals list, principal itself).

@@ -12,7 +12,9 @@
 // Graphviz, pango and fontconfig keep allocations for the life of the process, and the worker
 // exits right after one graph: a leak report here says nothing about our code, but its exit
 // status would turn a good layout into an error. Only read by sanitizer builds.
-extern "C" const char* __asan_default_options() { return "detect_leaks=0"; }
+extern "C" const char* __asan_default_options() {
+    return "detect_leaks=0";
+}
 
 int main(int argc, char** argv) {
 #if !defined(__SANITIZE_ADDRESS__)

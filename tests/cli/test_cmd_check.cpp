@@ -43,7 +43,8 @@ TEST_CASE("check: exit codes follow --fail-on, and load failures are 2") {
     CHECK(run_cli({"check"}).code == 2);
 }
 
-TEST_CASE("check: text output groups by severity, in Swedish by default and in English on request") {
+TEST_CASE(
+    "check: text output groups by severity, in Swedish by default and in English on request") {
     const auto path = test::write_temp("holey-text.json", serialize_model(holey_model()));
     auto sv = run_cli({"check", path});
     CHECK(sv.out.find("Allvarliga brister (") != std::string::npos);
@@ -81,7 +82,8 @@ TEST_CASE("check: waived findings do not fail the run but are listed with their 
     Date d;
     Date::parse("2020-02-01", d);
     for (const auto& f : before.findings)
-        m.rules.waivers.push_back({f.sub, f.element(), "Beslut i styrgruppen 2020-02-01", "Anna Ö", d});
+        m.rules.waivers.push_back(
+            {f.sub, f.element(), "Beslut i styrgruppen 2020-02-01", "Anna Ö", d});
     const auto path = test::write_temp("waived.json", serialize_model(m));
     auto r = run_cli({"check", path, "--fail-on", "info"});
     CHECK(r.code == 0);
@@ -110,7 +112,8 @@ TEST_CASE("severity overrides: off removes a finding, a new level changes it") {
     REQUIRE(!before.findings.empty());
     const std::string sub = before.findings[0].sub;
     m.rules.severity_overrides.push_back({sub, SeverityOverride::Off, std::string("Ej aktuellt")});
-    for (const auto& f : run_rules(m).findings) CHECK(f.sub != sub);
+    for (const auto& f : run_rules(m).findings)
+        CHECK(f.sub != sub);
     m.rules.severity_overrides.back().severity = SeverityOverride::Info;
     bool found = false;
     for (const auto& f : run_rules(m).findings)

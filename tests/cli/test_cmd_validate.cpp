@@ -43,7 +43,8 @@ TEST_CASE("validate rejects bad files with one line per problem naming file and 
     const auto wrong_type = test::write_temp("type.json", typed);
     r = run_cli({"validate", wrong_type});
     CHECK(r.code == 2);
-    CHECK(r.err.find("model.horizon_months: expected a whole number, got true") != std::string::npos);
+    CHECK(r.err.find("model.horizon_months: expected a whole number, got true") !=
+          std::string::npos);
 
     std::string newer = good;
     newer.replace(newer.find("\"schema_version\": 1"), 19, "\"schema_version\": 2");

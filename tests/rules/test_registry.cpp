@@ -23,7 +23,8 @@ std::string slurp(const fs::path& p) {
 // "FLO-01" → tests/rules/test_flo_01.cpp
 fs::path test_file_for(const std::string& id) {
     std::string name = "test_";
-    for (char c : id) name += c == '-' ? '_' : static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+    for (char c : id)
+        name += c == '-' ? '_' : static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
     return fs::path(SKM_SOURCE_DIR) / "tests/rules" / (name + ".cpp");
 }
 } // namespace
@@ -36,8 +37,8 @@ TEST_CASE("the registry holds the whole catalogue: 35 rules in 12 families") {
         families.insert(r->info().family);
     }
     CHECK(rules.size() == 35);
-    CHECK(families == std::set<std::string>{"STR", "FOR", "ACT", "RES", "FLO", "DOC", "ESC", "IND", "SIP",
-                                            "PRC", "FUP", "CHG"});
+    CHECK(families == std::set<std::string>{"STR", "FOR", "ACT", "RES", "FLO", "DOC", "ESC", "IND",
+                                            "SIP", "PRC", "FUP", "CHG"});
 }
 
 TEST_CASE("every rule has texts in both languages, a source, an action and sub-rules") {
@@ -71,14 +72,16 @@ TEST_CASE("every rule has its own test file and a bilingual document") {
         const std::string text = slurp(doc);
         CHECK(text.find("## Svenska") != std::string::npos);
         CHECK(text.find("## English") != std::string::npos);
-        for (const auto& s : r->info().subs) CHECK(text.find(s.id) != std::string::npos);
+        for (const auto& s : r->info().subs)
+            CHECK(text.find(s.id) != std::string::npos);
     }
 }
 
 TEST_CASE("find_rule finds rules by id and by sub-id") {
     for (const auto& r : all_rules()) {
         CHECK(find_rule(r->info().id) == r.get());
-        for (const auto& s : r->info().subs) CHECK(find_rule(s.id) == r.get());
+        for (const auto& s : r->info().subs)
+            CHECK(find_rule(s.id) == r.get());
     }
     CHECK(find_rule("XYZ-99") == nullptr);
 }

@@ -8,7 +8,9 @@ using namespace skm;
 
 TEST_CASE("findings are sorted by severity, then rule, then element") {
     const CheckResult r = run_rules(make_synthetic_county({3, 60, 80, 2, 4}));
-    auto rank = [](Severity s) { return s == Severity::Error ? 0 : s == Severity::Warning ? 1 : 2; };
+    auto rank = [](Severity s) {
+        return s == Severity::Error ? 0 : s == Severity::Warning ? 1 : 2;
+    };
     for (std::size_t i = 1; i < r.findings.size(); ++i) {
         const auto& a = r.findings[i - 1];
         const auto& b = r.findings[i];
