@@ -214,8 +214,8 @@ struct TopLevel {
     }
 };
 
-// Upgrades a parsed document from an older schema version, one step at a time. Version 1 is the
-// first published format, so the chain is empty today; a version-2 change adds its step here.
+// Upgrades a parsed document from an older schema version, one step at a time. Version 2 only
+// added fields with defaults, so 1 → 2 needs no rewriting; a later change adds its step here.
 void migrate(rapidjson::Document& doc, int from_version) {
     (void)doc;
     for (int v = from_version; v < kSchemaVersion; ++v) {

@@ -297,6 +297,16 @@ enum class Severity { Error, Warning, Info };
 SKM_ENUM_WORDS(Severity, {Severity::Error, "error"}, {Severity::Warning, "warning"},
                {Severity::Info, "info"});
 
+// Why a finding arises: the map describes something as missing or wrong (a gap, brist), or the
+// map does not describe it at all (a question to answer, kartläggningsfråga).
+enum class Basis { Gap, Unknown };
+SKM_ENUM_WORDS(Basis, {Basis::Gap, "gap"}, {Basis::Unknown, "unknown"});
+
+// The state of an action-plan entry (åtgärdsplan).
+enum class ActionStatus { Oppen, Pagar, Atgardad };
+SKM_ENUM_WORDS(ActionStatus, {ActionStatus::Oppen, "öppen"}, {ActionStatus::Pagar, "pågår"},
+               {ActionStatus::Atgardad, "åtgärdad"});
+
 // A per-model override: a severity, or the rule switched off.
 enum class SeverityOverride { Error, Warning, Info, Off };
 SKM_ENUM_WORDS(SeverityOverride, {SeverityOverride::Error, "error"},

@@ -1,9 +1,11 @@
 #pragma once
 // The domain model of a collaboration structure (samverkansmodell), free of any UI or rendering.
 //
-// Every entity lists its fields once, in visit(); the file reader and writer, the reference
-// checker and the editor's generic inspector all walk that one list, so a new field cannot be
-// forgotten by one of them. Field order in visit() is the key order in the model file.
+// Every entity lists its fields once, in its static fields(self, visitor); the file reader and
+// writer, the reference checker and the editor's generic inspector all walk that one list, so a
+// new field cannot be forgotten by one of them. Field order is the key order in the model file.
+// visit() on a const element hands the visitor const references, so read-only visitors need no
+// const_cast; on a mutable element it hands mutable ones (the reader, the reference rewriter).
 #include "skm/enums.hpp"
 #include "skm/maybe.hpp"
 
@@ -75,20 +77,22 @@ struct ModelInfo {
     std::vector<std::string> sources;
     Maybe<std::string> notes;
     bool operator==(const ModelInfo&) const = default;
-    template <class V> void visit(V& v) {
-        v.field("id", id);
-        v.field("name", name);
-        v.field("geography", geography);
-        v.field("target_group", target_group);
-        v.ref("regime", regime, RefRegime);
-        v.field("snapshot", snapshot);
-        v.field("horizon_months", horizon_months);
-        v.field("status", status);
-        v.field("steering_group", steering_group);
-        v.field("version", version);
-        v.field("sources", sources);
-        v.field("notes", notes);
+    template <class S, class V> static void fields(S& s, V& v) {
+        v.field("id", s.id);
+        v.field("name", s.name);
+        v.field("geography", s.geography);
+        v.field("target_group", s.target_group);
+        v.ref("regime", s.regime, RefRegime);
+        v.field("snapshot", s.snapshot);
+        v.field("horizon_months", s.horizon_months);
+        v.field("status", s.status);
+        v.field("steering_group", s.steering_group);
+        v.field("version", s.version);
+        v.field("sources", s.sources);
+        v.field("notes", s.notes);
     }
+    template <class V> void visit(V& v) { fields(*this, v); }
+    template <class V> void visit(V& v) const { fields(*this, v); }
 };
 
 struct Principal {
@@ -97,12 +101,14 @@ struct Principal {
     PrincipalType type = PrincipalType::Kommun;
     Maybe<std::string> political_body;
     bool operator==(const Principal&) const = default;
-    template <class V> void visit(V& v) {
-        v.field("id", id);
-        v.field("name", name);
-        v.field("type", type);
-        v.field("political_body", political_body);
+    template <class S, class V> static void fields(S& s, V& v) {
+        v.field("id", s.id);
+        v.field("name", s.name);
+        v.field("type", s.type);
+        v.field("political_body", s.political_body);
     }
+    template <class V> void visit(V& v) { fields(*this, v); }
+    template <class V> void visit(V& v) const { fields(*this, v); }
 };
 
 struct Unit {
@@ -110,6 +116,9 @@ struct Unit {
     std::string name;
     Maybe<Id> principal; // unknown when inherited from the parent
     Maybe<Id> parent;
+    // The level band the unit is drawn in on the structure map (where it mainly acts). Unknown:
+    // placed by the forums it or its roles sit in; none: drawn outside the bands.
+    Maybe<Id> level;
     UnitKind kind = UnitKind::Unit;
     Maybe<Sector> sector;
     std::vector<std::string> legal_frameworks;
@@ -119,20 +128,23 @@ struct Unit {
     bool temporary = false;
     Maybe<std::string> funding;
     bool operator==(const Unit&) const = default;
-    template <class V> void visit(V& v) {
-        v.field("id", id);
-        v.field("name", name);
-        v.ref("principal", principal, RefPrincipal);
-        v.ref("parent", parent, RefUnit);
-        v.field("kind", kind);
-        v.field("sector", sector);
-        v.field("legal_frameworks", legal_frameworks);
-        v.field("status", status);
-        v.field("start", start);
-        v.field("end", end);
-        v.field("temporary", temporary);
-        v.field("funding", funding);
+    template <class S, class V> static void fields(S& s, V& v) {
+        v.field("id", s.id);
+        v.field("name", s.name);
+        v.ref("principal", s.principal, RefPrincipal);
+        v.ref("parent", s.parent, RefUnit);
+        v.ref("level", s.level, RefLevel);
+        v.field("kind", s.kind);
+        v.field("sector", s.sector);
+        v.field("legal_frameworks", s.legal_frameworks);
+        v.field("status", s.status);
+        v.field("start", s.start);
+        v.field("end", s.end);
+        v.field("temporary", s.temporary);
+        v.field("funding", s.funding);
     }
+    template <class V> void visit(V& v) { fields(*this, v); }
+    template <class V> void visit(V& v) const { fields(*this, v); }
 };
 
 struct Role {
@@ -152,23 +164,25 @@ struct Role {
     Maybe<Date> start;
     Maybe<Date> end;
     bool operator==(const Role&) const = default;
-    template <class V> void visit(V& v) {
-        v.field("id", id);
-        v.field("title", title);
-        v.ref("unit", unit, RefUnit);
-        v.field("tier", tier);
-        v.field("mandate", mandate);
-        v.field("cost_decisions", cost_decisions);
-        v.field("liaison", liaison);
-        v.field("coordinator", coordinator);
-        v.field("child_voice", child_voice);
-        v.field("capacity", capacity);
-        v.ref("substitute", substitute, RefRole);
-        v.field("vacant", vacant);
-        v.field("person", person);
-        v.field("start", start);
-        v.field("end", end);
+    template <class S, class V> static void fields(S& s, V& v) {
+        v.field("id", s.id);
+        v.field("title", s.title);
+        v.ref("unit", s.unit, RefUnit);
+        v.field("tier", s.tier);
+        v.field("mandate", s.mandate);
+        v.field("cost_decisions", s.cost_decisions);
+        v.field("liaison", s.liaison);
+        v.field("coordinator", s.coordinator);
+        v.field("child_voice", s.child_voice);
+        v.field("capacity", s.capacity);
+        v.ref("substitute", s.substitute, RefRole);
+        v.field("vacant", s.vacant);
+        v.field("person", s.person);
+        v.field("start", s.start);
+        v.field("end", s.end);
     }
+    template <class V> void visit(V& v) { fields(*this, v); }
+    template <class V> void visit(V& v) const { fields(*this, v); }
 };
 
 struct Citizen {
@@ -176,11 +190,13 @@ struct Citizen {
     CitizenKind kind = CitizenKind::Barn;
     Maybe<std::string> note;
     bool operator==(const Citizen&) const = default;
-    template <class V> void visit(V& v) {
-        v.field("id", id);
-        v.field("kind", kind);
-        v.field("note", note);
+    template <class S, class V> static void fields(S& s, V& v) {
+        v.field("id", s.id);
+        v.field("kind", s.kind);
+        v.field("note", s.note);
     }
+    template <class V> void visit(V& v) { fields(*this, v); }
+    template <class V> void visit(V& v) const { fields(*this, v); }
 };
 
 struct Level {
@@ -193,16 +209,18 @@ struct Level {
     Maybe<std::string> tasks;
     std::vector<std::string> key_persons;
     bool operator==(const Level&) const = default;
-    template <class V> void visit(V& v) {
-        v.field("id", id);
-        v.field("name", name);
-        v.field("tier", tier);
-        v.field("geography", geography);
-        v.field("order", order);
-        v.field("branch", branch);
-        v.field("tasks", tasks);
-        v.field("key_persons", key_persons);
+    template <class S, class V> static void fields(S& s, V& v) {
+        v.field("id", s.id);
+        v.field("name", s.name);
+        v.field("tier", s.tier);
+        v.field("geography", s.geography);
+        v.field("order", s.order);
+        v.field("branch", s.branch);
+        v.field("tasks", s.tasks);
+        v.field("key_persons", s.key_persons);
     }
+    template <class V> void visit(V& v) { fields(*this, v); }
+    template <class V> void visit(V& v) const { fields(*this, v); }
 };
 
 struct LevelLink {
@@ -210,12 +228,14 @@ struct LevelLink {
     Id a, b;
     std::vector<LevelLinkType> types;
     bool operator==(const LevelLink&) const = default;
-    template <class V> void visit(V& v) {
-        v.field("id", id);
-        v.ref("a", a, RefLevel);
-        v.ref("b", b, RefLevel);
-        v.field("types", types);
+    template <class S, class V> static void fields(S& s, V& v) {
+        v.field("id", s.id);
+        v.ref("a", s.a, RefLevel);
+        v.ref("b", s.b, RefLevel);
+        v.field("types", s.types);
     }
+    template <class V> void visit(V& v) { fields(*this, v); }
+    template <class V> void visit(V& v) const { fields(*this, v); }
 };
 
 struct Membership {
@@ -224,12 +244,14 @@ struct Membership {
     Maybe<Id> substitute;
     Maybe<std::string> note; // e.g. "en gång per termin"
     bool operator==(const Membership&) const = default;
-    template <class V> void visit(V& v) {
-        v.ref("member", member, RefUnit | RefRole | RefCitizen);
-        v.field("mode", mode);
-        v.ref("substitute", substitute, RefUnit | RefRole);
-        v.field("note", note);
+    template <class S, class V> static void fields(S& s, V& v) {
+        v.ref("member", s.member, RefUnit | RefRole | RefCitizen);
+        v.field("mode", s.mode);
+        v.ref("substitute", s.substitute, RefUnit | RefRole);
+        v.field("note", s.note);
     }
+    template <class V> void visit(V& v) { fields(*this, v); }
+    template <class V> void visit(V& v) const { fields(*this, v); }
 };
 
 struct Forum {
@@ -259,33 +281,35 @@ struct Forum {
     Maybe<Id> established_by;
     Maybe<std::string> evaluation;
     bool operator==(const Forum&) const = default;
-    template <class V> void visit(V& v) {
-        v.field("id", id);
-        v.field("name", name);
-        v.ref("level", level, RefLevel);
-        v.field("kind", kind);
-        v.ref("principals", principals, RefPrincipal);
-        v.field("members", members);
-        v.field("members_tbd", members_tbd);
-        v.ref("convener", convener, RefRole | RefUnit);
-        v.ref("chair", chair, RefRole | RefUnit);
-        v.ref("secretary", secretary, RefRole | RefUnit);
-        v.field("frequency", frequency);
-        v.field("event_driven", event_driven);
-        v.field("mandate", mandate);
-        v.field("cost_decisions", cost_decisions);
-        v.field("purpose", purpose);
-        v.field("target_group", target_group);
-        v.field("covers", covers);
-        v.ref("reports_to", reports_to, RefForum);
-        v.field("documentation", documentation);
-        v.field("status", status);
-        v.field("temporary", temporary);
-        v.field("start", start);
-        v.field("end", end);
-        v.ref("established_by", established_by, RefDocument);
-        v.field("evaluation", evaluation);
+    template <class S, class V> static void fields(S& s, V& v) {
+        v.field("id", s.id);
+        v.field("name", s.name);
+        v.ref("level", s.level, RefLevel);
+        v.field("kind", s.kind);
+        v.ref("principals", s.principals, RefPrincipal);
+        v.field("members", s.members);
+        v.field("members_tbd", s.members_tbd);
+        v.ref("convener", s.convener, RefRole | RefUnit);
+        v.ref("chair", s.chair, RefRole | RefUnit);
+        v.ref("secretary", s.secretary, RefRole | RefUnit);
+        v.field("frequency", s.frequency);
+        v.field("event_driven", s.event_driven);
+        v.field("mandate", s.mandate);
+        v.field("cost_decisions", s.cost_decisions);
+        v.field("purpose", s.purpose);
+        v.field("target_group", s.target_group);
+        v.field("covers", s.covers);
+        v.ref("reports_to", s.reports_to, RefForum);
+        v.field("documentation", s.documentation);
+        v.field("status", s.status);
+        v.field("temporary", s.temporary);
+        v.field("start", s.start);
+        v.field("end", s.end);
+        v.ref("established_by", s.established_by, RefDocument);
+        v.field("evaluation", s.evaluation);
     }
+    template <class V> void visit(V& v) { fields(*this, v); }
+    template <class V> void visit(V& v) const { fields(*this, v); }
 };
 
 struct Consent {
@@ -297,15 +321,17 @@ struct Consent {
     Maybe<bool> revocable;
     Maybe<Id> sought_by;
     bool operator==(const Consent&) const = default;
-    template <class V> void visit(V& v) {
-        v.field("id", id);
-        v.ref("given_by", given_by, RefCitizen);
-        v.field("scope", scope);
-        v.field("form", form);
-        v.field("time_limit", time_limit);
-        v.field("revocable", revocable);
-        v.ref("sought_by", sought_by, RefRole | RefUnit);
+    template <class S, class V> static void fields(S& s, V& v) {
+        v.field("id", s.id);
+        v.ref("given_by", s.given_by, RefCitizen);
+        v.field("scope", s.scope);
+        v.field("form", s.form);
+        v.field("time_limit", s.time_limit);
+        v.field("revocable", s.revocable);
+        v.ref("sought_by", s.sought_by, RefRole | RefUnit);
     }
+    template <class V> void visit(V& v) { fields(*this, v); }
+    template <class V> void visit(V& v) const { fields(*this, v); }
 };
 
 struct Flow {
@@ -331,30 +357,32 @@ struct Flow {
     Maybe<bool> written_completion;
     ElementStatus status = ElementStatus::Active;
     bool operator==(const Flow&) const = default;
-    template <class V> void visit(V& v) {
-        v.field("id", id);
-        v.field("name", name);
-        v.field("type", type);
-        v.ref("from", from, RefActor);
-        v.ref("to", to, RefActor);
-        v.field("tier", tier);
-        v.field("channel", channel);
-        v.field("trigger", trigger);
-        v.field("personal_data", personal_data);
-        v.field("anonymised", anonymised);
-        v.ref("consent", consent, RefConsent);
-        v.field("legal_basis", legal_basis);
-        v.ref("governed_by", governed_by, RefDocument);
-        v.ref("responds_to", responds_to, RefFlow);
-        v.ref("responsible", responsible, RefRole | RefUnit);
-        v.field("lead_time_days", lead_time_days);
-        v.field("deadline_days", deadline_days);
-        v.ref("preceded_by", preceded_by, RefFlow | RefStep | RefPlan);
-        v.ref("via_forum", via_forum, RefForum);
-        v.ref("step", step, RefStep);
-        v.field("written_completion", written_completion);
-        v.field("status", status);
+    template <class S, class V> static void fields(S& s, V& v) {
+        v.field("id", s.id);
+        v.field("name", s.name);
+        v.field("type", s.type);
+        v.ref("from", s.from, RefActor);
+        v.ref("to", s.to, RefActor);
+        v.field("tier", s.tier);
+        v.field("channel", s.channel);
+        v.field("trigger", s.trigger);
+        v.field("personal_data", s.personal_data);
+        v.field("anonymised", s.anonymised);
+        v.ref("consent", s.consent, RefConsent);
+        v.field("legal_basis", s.legal_basis);
+        v.ref("governed_by", s.governed_by, RefDocument);
+        v.ref("responds_to", s.responds_to, RefFlow);
+        v.ref("responsible", s.responsible, RefRole | RefUnit);
+        v.field("lead_time_days", s.lead_time_days);
+        v.field("deadline_days", s.deadline_days);
+        v.ref("preceded_by", s.preceded_by, RefFlow | RefStep | RefPlan);
+        v.ref("via_forum", s.via_forum, RefForum);
+        v.ref("step", s.step, RefStep);
+        v.field("written_completion", s.written_completion);
+        v.field("status", s.status);
     }
+    template <class V> void visit(V& v) { fields(*this, v); }
+    template <class V> void visit(V& v) const { fields(*this, v); }
 };
 
 struct Document {
@@ -379,28 +407,30 @@ struct Document {
     std::vector<DocScope> scope;
     Maybe<std::string> registration_number;
     bool operator==(const Document&) const = default;
-    template <class V> void visit(V& v) {
-        v.field("id", id);
-        v.field("type", type);
-        v.field("title", title);
-        v.ref("parties", parties, RefPrincipal);
-        v.ref("covers_units", covers_units, RefUnit);
-        v.ref("covers_forums", covers_forums, RefForum);
-        v.ref("covers_processes", covers_processes, RefProcess);
-        v.field("tier", tier);
-        v.ref("owner", owner, RefOwner);
-        v.ref("adopted_by", adopted_by, RefUnit | RefForum | RefRole);
-        v.field("adopted", adopted);
-        v.field("valid_to", valid_to);
-        v.field("review_date", review_date);
-        v.field("review_cycle_months", review_cycle_months);
-        v.field("status", status);
-        v.field("form", form);
-        v.ref("parent", parent, RefDocument);
-        v.field("contains_routines", contains_routines);
-        v.field("scope", scope);
-        v.field("registration_number", registration_number);
+    template <class S, class V> static void fields(S& s, V& v) {
+        v.field("id", s.id);
+        v.field("type", s.type);
+        v.field("title", s.title);
+        v.ref("parties", s.parties, RefPrincipal);
+        v.ref("covers_units", s.covers_units, RefUnit);
+        v.ref("covers_forums", s.covers_forums, RefForum);
+        v.ref("covers_processes", s.covers_processes, RefProcess);
+        v.field("tier", s.tier);
+        v.ref("owner", s.owner, RefOwner);
+        v.ref("adopted_by", s.adopted_by, RefUnit | RefForum | RefRole);
+        v.field("adopted", s.adopted);
+        v.field("valid_to", s.valid_to);
+        v.field("review_date", s.review_date);
+        v.field("review_cycle_months", s.review_cycle_months);
+        v.field("status", s.status);
+        v.field("form", s.form);
+        v.ref("parent", s.parent, RefDocument);
+        v.field("contains_routines", s.contains_routines);
+        v.field("scope", s.scope);
+        v.field("registration_number", s.registration_number);
     }
+    template <class V> void visit(V& v) { fields(*this, v); }
+    template <class V> void visit(V& v) const { fields(*this, v); }
 };
 
 struct Ownership {
@@ -409,12 +439,14 @@ struct Ownership {
     Maybe<Date> from;
     Maybe<Date> to;
     bool operator==(const Ownership&) const = default;
-    template <class V> void visit(V& v) {
-        v.ref("owner", owner, RefOwner);
-        v.field("raci", raci);
-        v.field("from", from);
-        v.field("to", to);
+    template <class S, class V> static void fields(S& s, V& v) {
+        v.ref("owner", s.owner, RefOwner);
+        v.field("raci", s.raci);
+        v.field("from", s.from);
+        v.field("to", s.to);
     }
+    template <class V> void visit(V& v) { fields(*this, v); }
+    template <class V> void visit(V& v) const { fields(*this, v); }
 };
 
 struct Responsibility {
@@ -425,14 +457,16 @@ struct Responsibility {
     Maybe<std::string> legal_basis;
     Maybe<std::string> target_group;
     bool operator==(const Responsibility&) const = default;
-    template <class V> void visit(V& v) {
-        v.field("id", id);
-        v.field("name", name);
-        v.field("owners", owners);
-        v.ref("lead", lead, RefOwner);
-        v.field("legal_basis", legal_basis);
-        v.field("target_group", target_group);
+    template <class S, class V> static void fields(S& s, V& v) {
+        v.field("id", s.id);
+        v.field("name", s.name);
+        v.field("owners", s.owners);
+        v.ref("lead", s.lead, RefOwner);
+        v.field("legal_basis", s.legal_basis);
+        v.field("target_group", s.target_group);
     }
+    template <class V> void visit(V& v) { fields(*this, v); }
+    template <class V> void visit(V& v) const { fields(*this, v); }
 };
 
 struct Step {
@@ -448,19 +482,21 @@ struct Step {
     Maybe<Id> handoff;
     Maybe<int> deadline_days;
     bool operator==(const Step&) const = default;
-    template <class V> void visit(V& v) {
-        v.field("id", id);
-        v.field("name", name);
-        v.field("type", type);
-        v.ref("lanes", lanes, RefActor);
-        v.ref("participants", participants, RefActor);
-        v.field("next", next); // checked per process, not globally
-        v.field("shares_info", shares_info);
-        v.field("anonymised", anonymised);
-        v.field("legal_basis", legal_basis);
-        v.ref("handoff", handoff, RefFlow);
-        v.field("deadline_days", deadline_days);
+    template <class S, class V> static void fields(S& s, V& v) {
+        v.field("id", s.id);
+        v.field("name", s.name);
+        v.field("type", s.type);
+        v.ref("lanes", s.lanes, RefActor);
+        v.ref("participants", s.participants, RefActor);
+        v.field("next", s.next); // checked per process, not globally
+        v.field("shares_info", s.shares_info);
+        v.field("anonymised", s.anonymised);
+        v.field("legal_basis", s.legal_basis);
+        v.ref("handoff", s.handoff, RefFlow);
+        v.field("deadline_days", s.deadline_days);
     }
+    template <class V> void visit(V& v) { fields(*this, v); }
+    template <class V> void visit(V& v) const { fields(*this, v); }
 };
 
 // An event that must reach someone, e.g. "avslagsbesked" → socialsekreterare (IND-03c).
@@ -471,13 +507,15 @@ struct Trigger {
     std::vector<Id> route; // flows
     Maybe<std::string> time_limit;
     bool operator==(const Trigger&) const = default;
-    template <class V> void visit(V& v) {
-        v.field("id", id);
-        v.field("name", name);
-        v.ref("must_reach", must_reach, RefActor);
-        v.ref("route", route, RefFlow);
-        v.field("time_limit", time_limit);
+    template <class S, class V> static void fields(S& s, V& v) {
+        v.field("id", s.id);
+        v.field("name", s.name);
+        v.ref("must_reach", s.must_reach, RefActor);
+        v.ref("route", s.route, RefFlow);
+        v.field("time_limit", s.time_limit);
     }
+    template <class V> void visit(V& v) { fields(*this, v); }
+    template <class V> void visit(V& v) const { fields(*this, v); }
 };
 
 struct Process {
@@ -498,24 +536,26 @@ struct Process {
     std::vector<Step> steps;
     std::vector<Trigger> triggers;
     bool operator==(const Process&) const = default;
-    template <class V> void visit(V& v) {
-        v.field("id", id);
-        v.field("name", name);
-        v.field("tier", tier);
-        v.ref("level", level, RefLevel);
-        v.ref("owner", owner, RefOwner);
-        v.field("status", status);
-        v.field("case_based", case_based);
-        v.field("coordination", coordination);
-        v.ref("coordinator", coordinator, RefRole | RefUnit);
-        v.ref("required_roles", required_roles, RefRole | RefUnit);
-        v.ref("intervention_providers", intervention_providers, RefUnit | RefRole);
-        v.ref("lanes", lanes, RefActor);
-        v.ref("governed_by", governed_by, RefDocument);
-        v.ref("mapping_participants", mapping_participants, RefActor);
-        v.field("steps", steps);
-        v.field("triggers", triggers);
+    template <class S, class V> static void fields(S& s, V& v) {
+        v.field("id", s.id);
+        v.field("name", s.name);
+        v.field("tier", s.tier);
+        v.ref("level", s.level, RefLevel);
+        v.ref("owner", s.owner, RefOwner);
+        v.field("status", s.status);
+        v.field("case_based", s.case_based);
+        v.field("coordination", s.coordination);
+        v.ref("coordinator", s.coordinator, RefRole | RefUnit);
+        v.ref("required_roles", s.required_roles, RefRole | RefUnit);
+        v.ref("intervention_providers", s.intervention_providers, RefUnit | RefRole);
+        v.ref("lanes", s.lanes, RefActor);
+        v.ref("governed_by", s.governed_by, RefDocument);
+        v.ref("mapping_participants", s.mapping_participants, RefActor);
+        v.field("steps", s.steps);
+        v.field("triggers", s.triggers);
     }
+    template <class V> void visit(V& v) { fields(*this, v); }
+    template <class V> void visit(V& v) const { fields(*this, v); }
 };
 
 struct EscalationStep {
@@ -524,12 +564,14 @@ struct EscalationStep {
     Maybe<std::string> time_limit;
     Maybe<std::string> outcome;
     bool operator==(const EscalationStep&) const = default;
-    template <class V> void visit(V& v) {
-        v.field("order", order);
-        v.ref("targets", targets, RefActor);
-        v.field("time_limit", time_limit);
-        v.field("outcome", outcome);
+    template <class S, class V> static void fields(S& s, V& v) {
+        v.field("order", s.order);
+        v.ref("targets", s.targets, RefActor);
+        v.field("time_limit", s.time_limit);
+        v.field("outcome", s.outcome);
     }
+    template <class V> void visit(V& v) { fields(*this, v); }
+    template <class V> void visit(V& v) const { fields(*this, v); }
 };
 
 struct Escalation {
@@ -541,25 +583,29 @@ struct Escalation {
     std::vector<EscalationStep> steps;
     std::vector<Id> governed_by;
     bool operator==(const Escalation&) const = default;
-    template <class V> void visit(V& v) {
-        v.field("id", id);
-        v.field("name", name);
-        v.field("kind", kind);
-        v.ref("initiator", initiator, RefActor);
-        v.field("trigger", trigger);
-        v.field("steps", steps);
-        v.ref("governed_by", governed_by, RefDocument);
+    template <class S, class V> static void fields(S& s, V& v) {
+        v.field("id", s.id);
+        v.field("name", s.name);
+        v.field("kind", s.kind);
+        v.ref("initiator", s.initiator, RefActor);
+        v.field("trigger", s.trigger);
+        v.field("steps", s.steps);
+        v.ref("governed_by", s.governed_by, RefDocument);
     }
+    template <class V> void visit(V& v) { fields(*this, v); }
+    template <class V> void visit(V& v) const { fields(*this, v); }
 };
 
 struct Intervention {
     std::string name;
     Maybe<std::string> provider; // a unit id, or a rule text in a template
     bool operator==(const Intervention&) const = default;
-    template <class V> void visit(V& v) {
-        v.field("name", name);
-        v.field("provider", provider);
+    template <class S, class V> static void fields(S& s, V& v) {
+        v.field("name", s.name);
+        v.field("provider", s.provider);
     }
+    template <class V> void visit(V& v) { fields(*this, v); }
+    template <class V> void visit(V& v) const { fields(*this, v); }
 };
 
 struct Goal {
@@ -567,11 +613,13 @@ struct Goal {
     Maybe<std::string> due;
     Maybe<std::string> measure;
     bool operator==(const Goal&) const = default;
-    template <class V> void visit(V& v) {
-        v.field("text", text);
-        v.field("due", due);
-        v.field("measure", measure);
+    template <class S, class V> static void fields(S& s, V& v) {
+        v.field("text", s.text);
+        v.field("due", s.due);
+        v.field("measure", s.measure);
     }
+    template <class V> void visit(V& v) { fields(*this, v); }
+    template <class V> void visit(V& v) const { fields(*this, v); }
 };
 
 struct PlanConsent {
@@ -579,21 +627,25 @@ struct PlanConsent {
     Maybe<std::string> scope;
     Maybe<std::string> time_limit;
     bool operator==(const PlanConsent&) const = default;
-    template <class V> void visit(V& v) {
-        v.ref("given_by", given_by, RefCitizen);
-        v.field("scope", scope);
-        v.field("time_limit", time_limit);
+    template <class S, class V> static void fields(S& s, V& v) {
+        v.ref("given_by", s.given_by, RefCitizen);
+        v.field("scope", s.scope);
+        v.field("time_limit", s.time_limit);
     }
+    template <class V> void visit(V& v) { fields(*this, v); }
+    template <class V> void visit(V& v) const { fields(*this, v); }
 };
 
 struct Refusal {
     Id by; // the declining unit
     bool motivated = false;
     bool operator==(const Refusal&) const = default;
-    template <class V> void visit(V& v) {
-        v.ref("by", by, RefUnit | RefRole);
-        v.field("motivated", motivated);
+    template <class S, class V> static void fields(S& s, V& v) {
+        v.ref("by", s.by, RefUnit | RefRole);
+        v.field("motivated", s.motivated);
     }
+    template <class V> void visit(V& v) { fields(*this, v); }
+    template <class V> void visit(V& v) const { fields(*this, v); }
 };
 
 struct Closure {
@@ -602,12 +654,14 @@ struct Closure {
     Maybe<bool> documented;
     Maybe<bool> archived;
     bool operator==(const Closure&) const = default;
-    template <class V> void visit(V& v) {
-        v.field("joint_decision", joint_decision);
-        v.field("family_consent", family_consent);
-        v.field("documented", documented);
-        v.field("archived", archived);
+    template <class S, class V> static void fields(S& s, V& v) {
+        v.field("joint_decision", s.joint_decision);
+        v.field("family_consent", s.family_consent);
+        v.field("documented", s.documented);
+        v.field("archived", s.archived);
     }
+    template <class V> void visit(V& v) { fields(*this, v); }
+    template <class V> void visit(V& v) const { fields(*this, v); }
 };
 
 // A coordinated individual plan *template*: who does what, never case data.
@@ -630,25 +684,27 @@ struct Plan {
     std::vector<Refusal> refusals;
     Maybe<Closure> closure;
     bool operator==(const Plan&) const = default;
-    template <class V> void visit(V& v) {
-        v.field("id", id);
-        v.field("name", name);
-        v.field("kind", kind);
-        v.ref("process", process, RefProcess);
-        v.field("overall_responsible", overall_responsible);
-        v.ref("participants", participants, RefActor);
-        v.field("interventions", interventions);
-        v.field("others_actions", others_actions);
-        v.field("goals", goals);
-        v.ref("chair", chair, RefRole | RefUnit);
-        v.ref("documenter", documenter, RefRole | RefUnit);
-        v.field("consent", consent);
-        v.field("followup", followup);
-        v.field("followup_motivation", followup_motivation);
-        v.field("time_to_meeting_days", time_to_meeting_days);
-        v.field("refusals", refusals);
-        v.field("closure", closure);
+    template <class S, class V> static void fields(S& s, V& v) {
+        v.field("id", s.id);
+        v.field("name", s.name);
+        v.field("kind", s.kind);
+        v.ref("process", s.process, RefProcess);
+        v.field("overall_responsible", s.overall_responsible);
+        v.ref("participants", s.participants, RefActor);
+        v.field("interventions", s.interventions);
+        v.field("others_actions", s.others_actions);
+        v.field("goals", s.goals);
+        v.ref("chair", s.chair, RefRole | RefUnit);
+        v.ref("documenter", s.documenter, RefRole | RefUnit);
+        v.field("consent", s.consent);
+        v.field("followup", s.followup);
+        v.field("followup_motivation", s.followup_motivation);
+        v.field("time_to_meeting_days", s.time_to_meeting_days);
+        v.field("refusals", s.refusals);
+        v.field("closure", s.closure);
     }
+    template <class V> void visit(V& v) { fields(*this, v); }
+    template <class V> void visit(V& v) const { fields(*this, v); }
 };
 
 // The rules a regime sets for SIP-like plans, as data so a new regional agreement needs no code.
@@ -664,18 +720,20 @@ struct Regime {
     Maybe<Date> valid_from;
     Maybe<Date> valid_to;
     bool operator==(const Regime&) const = default;
-    template <class V> void visit(V& v) {
-        v.field("id", id);
-        v.field("name", name);
-        v.field("deadline_days", deadline_days);
-        v.field("refusal_allowed", refusal_allowed);
-        v.field("school_equal_party", school_equal_party);
-        v.field("age_min", age_min);
-        v.field("age_max", age_max);
-        v.field("sip_active_from", sip_active_from);
-        v.field("valid_from", valid_from);
-        v.field("valid_to", valid_to);
+    template <class S, class V> static void fields(S& s, V& v) {
+        v.field("id", s.id);
+        v.field("name", s.name);
+        v.field("deadline_days", s.deadline_days);
+        v.field("refusal_allowed", s.refusal_allowed);
+        v.field("school_equal_party", s.school_equal_party);
+        v.field("age_min", s.age_min);
+        v.field("age_max", s.age_max);
+        v.field("sip_active_from", s.sip_active_from);
+        v.field("valid_from", s.valid_from);
+        v.field("valid_to", s.valid_to);
     }
+    template <class V> void visit(V& v) { fields(*this, v); }
+    template <class V> void visit(V& v) const { fields(*this, v); }
 };
 
 struct FollowUp {
@@ -688,16 +746,18 @@ struct FollowUp {
     Maybe<Tier> tier;
     Maybe<std::string> method;
     bool operator==(const FollowUp&) const = default;
-    template <class V> void visit(V& v) {
-        v.field("id", id);
-        v.field("name", name);
-        v.field("kind", kind);
-        v.ref("targets", targets, RefAny);
-        v.ref("owner", owner, RefOwner);
-        v.field("frequency", frequency);
-        v.field("tier", tier);
-        v.field("method", method);
+    template <class S, class V> static void fields(S& s, V& v) {
+        v.field("id", s.id);
+        v.field("name", s.name);
+        v.field("kind", s.kind);
+        v.ref("targets", s.targets, RefAny);
+        v.ref("owner", s.owner, RefOwner);
+        v.field("frequency", s.frequency);
+        v.field("tier", s.tier);
+        v.field("method", s.method);
     }
+    template <class V> void visit(V& v) { fields(*this, v); }
+    template <class V> void visit(V& v) const { fields(*this, v); }
 };
 
 struct Change {
@@ -711,16 +771,18 @@ struct Change {
     // What the change does to the structure, so rules can project it (RES-01, CHG-01).
     std::vector<Id> ends; // elements that end on `date`
     bool operator==(const Change&) const = default;
-    template <class V> void visit(V& v) {
-        v.field("id", id);
-        v.field("date", date);
-        v.field("description", description);
-        v.ref("affected", affected, RefUnit | RefRole | RefForum);
-        v.ref("notified", notified, RefPrincipal);
-        v.field("representation_reassigned", representation_reassigned);
-        v.field("decision_date", decision_date);
-        v.ref("ends", ends, RefUnit | RefRole | RefForum);
+    template <class S, class V> static void fields(S& s, V& v) {
+        v.field("id", s.id);
+        v.field("date", s.date);
+        v.field("description", s.description);
+        v.ref("affected", s.affected, RefUnit | RefRole | RefForum);
+        v.ref("notified", s.notified, RefPrincipal);
+        v.field("representation_reassigned", s.representation_reassigned);
+        v.field("decision_date", s.decision_date);
+        v.ref("ends", s.ends, RefUnit | RefRole | RefForum);
     }
+    template <class V> void visit(V& v) { fields(*this, v); }
+    template <class V> void visit(V& v) const { fields(*this, v); }
 };
 
 struct RuleSeverityOverride {
@@ -728,11 +790,13 @@ struct RuleSeverityOverride {
     SeverityOverride severity = SeverityOverride::Warning;
     Maybe<std::string> comment;
     bool operator==(const RuleSeverityOverride&) const = default;
-    template <class V> void visit(V& v) {
-        v.field("rule", rule);
-        v.field("severity", severity);
-        v.field("comment", comment);
+    template <class S, class V> static void fields(S& s, V& v) {
+        v.field("rule", s.rule);
+        v.field("severity", s.severity);
+        v.field("comment", s.comment);
     }
+    template <class V> void visit(V& v) { fields(*this, v); }
+    template <class V> void visit(V& v) const { fields(*this, v); }
 };
 
 // Undantag med motivering: a finding the steering group has decided to accept, and why.
@@ -743,23 +807,52 @@ struct Waiver {
     std::string author;
     Date date;
     bool operator==(const Waiver&) const = default;
-    template <class V> void visit(V& v) {
-        v.field("rule", rule);
-        v.field("element", element);
-        v.field("justification", justification);
-        v.field("author", author);
-        v.field("date", date);
+    template <class S, class V> static void fields(S& s, V& v) {
+        v.field("rule", s.rule);
+        v.field("element", s.element);
+        v.field("justification", s.justification);
+        v.field("author", s.author);
+        v.field("date", s.date);
     }
+    template <class V> void visit(V& v) { fields(*this, v); }
+    template <class V> void visit(V& v) const { fields(*this, v); }
+};
+
+// Åtgärdsplan: what the steering group does about one finding, by the finding's stable key
+// (rule sub-id + element), like a waiver. Kept when the finding disappears, so a closed gap is
+// shown as resolved rather than lost.
+struct FindingAction {
+    std::string rule; // rule id with sub-letter, e.g. "FOR-01"
+    Id element;       // the element the finding is about ("model" for model-wide findings)
+    Maybe<Id> owner;  // a role or unit that owns the fix
+    Maybe<Date> due;
+    ActionStatus status = ActionStatus::Oppen;
+    Maybe<std::string> note;
+    bool operator==(const FindingAction&) const = default;
+    template <class S, class V> static void fields(S& s, V& v) {
+        v.field("rule", s.rule);
+        v.field("element", s.element);
+        v.ref("owner", s.owner, RefRole | RefUnit);
+        v.field("due", s.due);
+        v.field("status", s.status);
+        v.field("note", s.note);
+    }
+    template <class V> void visit(V& v) { fields(*this, v); }
+    template <class V> void visit(V& v) const { fields(*this, v); }
 };
 
 struct RuleSettings {
     std::vector<RuleSeverityOverride> severity_overrides;
     std::vector<Waiver> waivers;
+    std::vector<FindingAction> actions;
     bool operator==(const RuleSettings&) const = default;
-    template <class V> void visit(V& v) {
-        v.field("severity_overrides", severity_overrides);
-        v.field("waivers", waivers);
+    template <class S, class V> static void fields(S& s, V& v) {
+        v.field("severity_overrides", s.severity_overrides);
+        v.field("waivers", s.waivers);
+        v.field("actions", s.actions);
     }
+    template <class V> void visit(V& v) { fields(*this, v); }
+    template <class V> void visit(V& v) const { fields(*this, v); }
 };
 
 struct Model {
@@ -784,27 +877,29 @@ struct Model {
     RuleSettings rules;
     bool operator==(const Model&) const = default;
 
-    template <class V> void visit(V& v) {
-        v.field("model", info);
-        v.collection("regimes", regimes, RefRegime);
-        v.collection("principals", principals, RefPrincipal);
-        v.collection("units", units, RefUnit);
-        v.collection("roles", roles, RefRole);
-        v.collection("citizens", citizens, RefCitizen);
-        v.collection("levels", levels, RefLevel);
-        v.collection("level_links", level_links, RefLevelLink);
-        v.collection("forums", forums, RefForum);
-        v.collection("consents", consents, RefConsent);
-        v.collection("flows", flows, RefFlow);
-        v.collection("documents", documents, RefDocument);
-        v.collection("responsibilities", responsibilities, RefResponsibility);
-        v.collection("processes", processes, RefProcess);
-        v.collection("escalations", escalations, RefEscalation);
-        v.collection("plans", plans, RefPlan);
-        v.collection("followups", followups, RefFollowUp);
-        v.collection("changes", changes, RefChange);
-        v.field("rule_settings", rules);
+    template <class S, class V> static void fields(S& s, V& v) {
+        v.field("model", s.info);
+        v.collection("regimes", s.regimes, RefRegime);
+        v.collection("principals", s.principals, RefPrincipal);
+        v.collection("units", s.units, RefUnit);
+        v.collection("roles", s.roles, RefRole);
+        v.collection("citizens", s.citizens, RefCitizen);
+        v.collection("levels", s.levels, RefLevel);
+        v.collection("level_links", s.level_links, RefLevelLink);
+        v.collection("forums", s.forums, RefForum);
+        v.collection("consents", s.consents, RefConsent);
+        v.collection("flows", s.flows, RefFlow);
+        v.collection("documents", s.documents, RefDocument);
+        v.collection("responsibilities", s.responsibilities, RefResponsibility);
+        v.collection("processes", s.processes, RefProcess);
+        v.collection("escalations", s.escalations, RefEscalation);
+        v.collection("plans", s.plans, RefPlan);
+        v.collection("followups", s.followups, RefFollowUp);
+        v.collection("changes", s.changes, RefChange);
+        v.field("rule_settings", s.rules);
     }
+    template <class V> void visit(V& v) { fields(*this, v); }
+    template <class V> void visit(V& v) const { fields(*this, v); }
 };
 
 // Look-ups by id (linear; rules that need speed build their own index, see rules/index.hpp).

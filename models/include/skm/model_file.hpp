@@ -10,7 +10,9 @@
 
 namespace skm {
 
-inline constexpr int kSchemaVersion = 1;
+// 2: units.level, rule_settings.actions (and further fields added in the same release); every
+// addition has a default, so version-1 files read unchanged.
+inline constexpr int kSchemaVersion = 2;
 inline constexpr const char* kFormatName = "samverkanskartan-modell";
 
 // One problem in a model file: where (line:column, or the path of the field) and what.

@@ -7,6 +7,7 @@
 #include "skm/model.hpp"
 
 #include <memory>
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -40,9 +41,11 @@ struct Finding {
     std::string message_sv, message_en;
     bool projected = false; // found at a planned change date, not at the snapshot
     Maybe<Date> at;         // the date a projected finding applies from
+    Basis basis = Basis::Gap; // gap (described as missing/wrong) or unknown (not described)
     bool waived = false;
     std::string waiver_justification, waiver_author;
     Maybe<Date> waiver_date;
+    std::optional<FindingAction> action; // its action-plan entry in the model, if any (a copy)
     const std::string& message(Lang l) const { return l == Lang::Sv ? message_sv : message_en; }
     const Id& element() const;
 };
