@@ -47,7 +47,9 @@ TEST_CASE("validate rejects bad files with one line per problem naming file and 
           std::string::npos);
 
     std::string newer = good;
-    newer.replace(newer.find("\"schema_version\": 1"), 19, "\"schema_version\": 2");
+    const std::string current = "\"schema_version\": " + std::to_string(kSchemaVersion);
+    newer.replace(newer.find(current), current.size(),
+                  "\"schema_version\": " + std::to_string(kSchemaVersion + 1));
     const auto future = test::write_temp("future.json", newer);
     r = run_cli({"validate", future});
     CHECK(r.code == 2);

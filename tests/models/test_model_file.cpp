@@ -79,7 +79,7 @@ TEST_CASE("the file is readable: Swedish words for enums, å ä ö unescaped, no
           "as null") {
     const std::string s = serialize_model(tri_state_model());
     CHECK(s.find("\"format\": \"samverkanskartan-modell\"") != std::string::npos);
-    CHECK(s.find("\"schema_version\": 1") != std::string::npos);
+    CHECK(s.find("\"schema_version\": " + std::to_string(kSchemaVersion)) != std::string::npos);
     CHECK(s.find("\"type\": \"återkoppling\"") != std::string::npos);
     CHECK(s.find("\"frequency\": \"vid behov\"") != std::string::npos);
     CHECK(s.find("\"mandate\": false") != std::string::npos);
@@ -190,10 +190,30 @@ TEST_CASE("an unknown enumeration word lists the allowed words") {
 
 TEST_CASE("a file from a newer schema version is refused with advice") {
     std::string s = serialize_model(tri_state_model());
-    s.replace(s.find("\"schema_version\": 1"), 19, "\"schema_version\": 7");
+    const std::string current = "\"schema_version\": " + std::to_string(kSchemaVersion);
+    s.replace(s.find(current), current.size(), "\"schema_version\": 7");
     const std::string msg = first_problem(s);
     CHECK(msg.find("newer version") != std::string::npos);
     CHECK(msg.find("schema 7") != std::string::npos);
+}
+
+TEST_CASE("a schema-1 file (before units.level and rule_settings.actions) reads unchanged") {
+    const Model m = tri_state_model();
+    REQUIRE(!m.units.empty());
+    std::string s = serialize_model(m);
+    const std::string current = "\"schema_version\": " + std::to_string(kSchemaVersion);
+    s.replace(s.find(current), current.size(), "\"schema_version\": 1");
+    // A version-1 writer wrote neither field; drop them as it would have.
+    auto erase_all = [&](const std::string& field) {
+        int erased = 0;
+        for (auto at = s.find(field); at != std::string::npos; at = s.find(field), ++erased)
+            s.erase(at, field.size());
+        return erased;
+    };
+    CHECK(erase_all("\"level\": null,") == int(m.units.size()));
+    CHECK(erase_all(",\n    \"actions\": []") == 1);
+    CHECK(first_problem(s).empty());
+    CHECK(parse_model(s, "v1.json") == m);
 }
 
 TEST_CASE("unknown and duplicated fields are errors, not silently dropped") {
