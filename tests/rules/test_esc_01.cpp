@@ -93,9 +93,9 @@ TEST_CASE(
 
     SUBCASE("members from two principals make the forum joint") {
         m.units.push_back(
-            {"U-IFO", "IFO", Id("HM-K"), {}, UnitKind::Unit, {}, {}, {}, {}, {}, false, {}});
+            {"U-IFO", "IFO", Id("HM-K"), {}, {}, UnitKind::Unit, {}, {}, {}, {}, {}, false, {}});
         m.units.push_back(
-            {"U-BUP", "BUP", Id("HM-R"), {}, UnitKind::Unit, {}, {}, {}, {}, {}, false, {}});
+            {"U-BUP", "BUP", Id("HM-R"), {}, {}, UnitKind::Unit, {}, {}, {}, {}, {}, false, {}});
         m.forums[1].members = {{"U-IFO", MemberMode::Ordinarie, {}, {}},
                                {"U-BUP", MemberMode::Ordinarie, {}, {}}};
         CHECK(run_rule(m, "ESC-01").empty());
