@@ -9,30 +9,57 @@ namespace {
 
 using namespace rules;
 
+const RuleInfo kInfo{
+    .id = "ACT-01",
+    .family = "ACT",
+    .title_sv = "Aktör utan forum",
+    .title_en = "Actor in no forum",
+    .checks_sv =
+        "En aktiv enhet som inte är ett politiskt organ, en organisation (förvaltning/behållare) "
+        "eller en skola/förskola (de hanteras av ACT-02), och som varken är ledamot, "
+        "sammankallande eller ordförande i något aktivt forum eller har en plats (simbana, "
+        "deltagare, samordnare, insatsgivare) i en samordningsprocess på individnivå. "
+        "Representation räknas via enhetens funktioner och via överordnad eller underordnad enhet.",
+    .checks_en =
+        "An active unit that is not a political body, an organisation (administration/container) "
+        "or a school/preschool (those are ACT-02's), and that is neither a member, convener or "
+        "chair of any active forum nor has a place (lane, participant, coordinator, intervention "
+        "provider) in an individual-level coordination process. Representation counts through the "
+        "unit's roles and through its parent or child unit.",
+    .rationale_sv = "En verksamhet som inte deltar i något forum eller någon samordningsprocess på "
+                    "individnivå står utanför samverkan: de andra vet inte vem de ska vända sig "
+                    "till och verksamheten får inte veta vad som beslutas.",
+    .rationale_en = "A service that takes part in no forum and no individual-level coordination "
+                    "process stands outside the collaboration: the others do not know whom to turn "
+                    "to, and the service does not learn what is decided.",
+    .source = "002 \"Fritid/fält, BVC och BUP bjuds med att delta i arbetet\"; 000 \"aktörer från "
+              "civilsamhället … deras delaktighet i samverkan också bör beaktas\"",
+    .action_sv = "Bjud in verksamheten till ett forum (som ledamot, adjungerad eller vid behov) "
+                 "eller ge den en plats i samordningsprocessen.",
+    .action_en = "Invite the service to a forum (as member, co-opted or as needed) or give it a "
+                 "place in the coordination process.",
+    .subs =
+        {
+            {
+                .id = "ACT-01",
+                .default_severity = Severity::Warning,
+                .title_sv = "Verksamhet utan forum eller process",
+                .title_en = "Service in no forum or process",
+                .when_sv = "verksamheten finns inte i något forum eller någon samordningsprocess",
+                .when_en = "the service is in no forum and no coordination process",
+            },
+        },
+    .example_sv = "I Västbus/Göteborg är BVC, MVC/MHV, habiliteringen och funktionsstöd inte med "
+                  "någonstans → ACT-01 på var och en; IFO och BUP är simbanor i SIP-processen och "
+                  "elevhälsan representeras av skolan.",
+    .example_en = "In Västbus/Göteborg BVC, MVC/MHV, habilitation and disability support take part "
+                  "nowhere → ACT-01 on each; IFO and BUP are lanes of the SIP process, and pupil "
+                  "health is represented by its school.",
+};
+
 class ActorInNoForumRule final : public Rule {
   public:
-    const RuleInfo& info() const override {
-        static const RuleInfo i{
-            "ACT-01",
-            "ACT",
-            "Aktör utan forum",
-            "Actor in no forum",
-            "En verksamhet som inte deltar i något forum eller någon samordningsprocess på "
-            "individnivå står utanför samverkan: de andra vet inte vem de ska vända sig till och "
-            "verksamheten får inte veta vad som beslutas.",
-            "A service that takes part in no forum and no individual-level coordination process "
-            "stands outside the collaboration: the others do not know whom to turn to, and the "
-            "service does not learn what is decided.",
-            "002 \"Fritid/fält, BVC och BUP bjuds med att delta i arbetet\"; 000 \"aktörer från "
-            "civilsamhället … deras delaktighet i samverkan också bör beaktas\"",
-            "Bjud in verksamheten till ett forum (som ledamot, adjungerad eller vid behov) eller "
-            "ge den en plats i samordningsprocessen.",
-            "Invite the service to a forum (as member, co-opted or as needed) or give it a place "
-            "in the coordination process.",
-            {sub_rule("ACT-01", Severity::Warning, "Verksamhet utan forum eller process",
-                      "Service in no forum or process")}};
-        return i;
-    }
+    const RuleInfo& info() const override { return kInfo; }
 
     void check(const RuleContext& ctx, FindingSink& out) const override {
         const Model& m = ctx.model;
@@ -50,7 +77,7 @@ class ActorInNoForumRule final : public Rule {
         }
         for (const auto& p : m.processes)
             if (is_coordination_process(p) && is_individual_process(ix, p))
-                for_each_process_actor(p, note);
+                for_each_participant(p, note);
         // Representation via a child unit: a unit whose descendant takes part is present too.
         std::unordered_set<Id> via_child;
         for (const auto& id : present)

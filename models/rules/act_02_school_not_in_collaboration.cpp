@@ -11,31 +11,63 @@ namespace {
 
 using namespace rules;
 
+const RuleInfo kInfo{
+    .id = "ACT-02",
+    .family = "ACT",
+    .title_sv = "Skola/förskola utanför strukturerad samverkan",
+    .title_en = "School/preschool not in structured collaboration",
+    .checks_sv =
+        "En aktiv enhet (av slaget *enhet*; nämnder och förvaltningar räknas inte som skolor) med "
+        "sektor förskola, skola eller gymnasieskola (egen eller ärvd) ingår i strukturerad "
+        "samverkan om den (själv, via sina funktioner eller via en underordnad enhet som "
+        "elevhälsan) är ledamot i ett aktivt forum på nivå O eller I vars ledamöter spänner över "
+        "minst två sektorer eller två huvudmän, eller deltar i en samordningsprocess. En skolas "
+        "egen underenhet (t.ex. ett särskilt studieprogram inom skolan) företräds av sin skola. "
+        "Representation via en överordnad förvaltning räknas inte: en förvaltningschef i en "
+        "strategisk grupp företräder inte skolan på verksamhetsnivå.",
+    .checks_en =
+        "An active unit (of kind *enhet*; committees and administrations are not schools) in "
+        "sector preschool, school or upper-secondary school (own or inherited) is in structured "
+        "collaboration when it (itself, through its roles or through a child unit such as pupil "
+        "health) is a member of an active tier-O or tier-I forum whose members span at least two "
+        "sectors or two principals, or takes part in a coordination process. A school's own "
+        "sub-unit (e.g. a special programme inside the school) is represented by its school. "
+        "Representation by a parent administration does not count.",
+    .rationale_sv = "Skolan och förskolan möter varje barn varje dag men ingår sällan i en "
+                    "strukturerad samverkan med övriga aktörer. Utan ett gemensamt forum eller en "
+                    "plats i samordningsprocessen blir skolan en anmälare i stället för en part.",
+    .rationale_en =
+        "School and preschool meet every child every day but rarely take part in structured "
+        "collaboration with the other actors. Without a joint forum or a place in the coordination "
+        "process the school becomes a reporter instead of a partner.",
+    .source = "000 \"skolorna sällan ingår i en strukturerad samverkan med övriga aktörer runt "
+              "barnen\"; 002 \"det finns efter den 1/7 ingen definierad sammanhållande funktion\"; "
+              "004 \"skolan som jämställd aktör\"",
+    .action_sv = "Ge skolan/förskolan en plats i ett forum på verksamhets- eller individnivå där "
+                 "flera sektorer eller huvudmän möts, eller i samordningsprocessen (SIP).",
+    .action_en = "Give the school/preschool a place in an operational or individual-level forum "
+                 "where several sectors or principals meet, or in the coordination process (SIP).",
+    .subs =
+        {
+            {
+                .id = "ACT-02",
+                .default_severity = Severity::Warning,
+                .title_sv = "Skola/förskola utan strukturerad samverkan",
+                .title_en = "School/preschool without structured collaboration",
+                .when_sv = "ingen skola/förskola i modellen ingår i strukturerad samverkan, eller "
+                           "modellen saknar skola",
+                .when_en = "no school/preschool in the model is, or the model has no school",
+            },
+        },
+    .example_sv = "I Västbus/Göteborg är skolan simbana i SIP-processen men förskolan finns inte i "
+                  "någon struktur → ACT-02 varning på förskolan.",
+    .example_en = "In Västbus/Göteborg the school is a lane of the SIP process but the preschool "
+                  "is in no structure → ACT-02 warning on the preschool.",
+};
+
 class SchoolNotInCollaborationRule final : public Rule {
   public:
-    const RuleInfo& info() const override {
-        static const RuleInfo i{
-            "ACT-02",
-            "ACT",
-            "Skola/förskola utanför strukturerad samverkan",
-            "School/preschool not in structured collaboration",
-            "Skolan och förskolan möter varje barn varje dag men ingår sällan i en strukturerad "
-            "samverkan med övriga aktörer. Utan ett gemensamt forum eller en plats i "
-            "samordningsprocessen blir skolan en anmälare i stället för en part.",
-            "School and preschool meet every child every day but rarely take part in structured "
-            "collaboration with the other actors. Without a joint forum or a place in the "
-            "coordination process the school becomes a reporter instead of a partner.",
-            "000 \"skolorna sällan ingår i en strukturerad samverkan med övriga aktörer runt "
-            "barnen\"; 002 \"det finns efter den 1/7 ingen definierad sammanhållande funktion\"; "
-            "004 \"skolan som jämställd aktör\"",
-            "Ge skolan/förskolan en plats i ett forum på verksamhets- eller individnivå där flera "
-            "sektorer eller huvudmän möts, eller i samordningsprocessen (SIP).",
-            "Give the school/preschool a place in an operational or individual-level forum where "
-            "several sectors or principals meet, or in the coordination process (SIP).",
-            {sub_rule("ACT-02", Severity::Warning, "Skola/förskola utan strukturerad samverkan",
-                      "School/preschool without structured collaboration")}};
-        return i;
-    }
+    const RuleInfo& info() const override { return kInfo; }
 
     void check(const RuleContext& ctx, FindingSink& out) const override {
         const Model& m = ctx.model;
@@ -67,7 +99,7 @@ class SchoolNotInCollaborationRule final : public Rule {
                 mark(mem.member);
         }
         for (const auto& p : m.processes)
-            if (is_coordination_process(p)) for_each_process_actor(p, mark);
+            if (is_coordination_process(p)) for_each_participant(p, mark);
 
         bool any_school = false, any_passes = false;
         for (const auto& u : m.units) {

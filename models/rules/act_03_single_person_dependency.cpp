@@ -16,31 +16,56 @@ bool comparable_person(const std::string& p) {
     return !p.empty() && p != "namngiven" && p != "ja" && p != "yes" && p != "named";
 }
 
+const RuleInfo kInfo{
+    .id = "ACT-03",
+    .family = "ACT",
+    .title_sv = "Personberoende",
+    .title_en = "Single-person dependency",
+    .checks_sv =
+        "Länkfunktioner (sammankallande i aktiva forum, kontaktpersoner, samordnare) som hänger på "
+        "en person:\n\n- sammankallande för ett forum är en funktion med namngiven person;\n- en "
+        "kontaktperson/samordnare med kapacitet 1 och ingen ersättare;\n- en länkfunktion "
+        "(sammankallande eller kontaktperson) som är vakant;\n- samma person har minst två "
+        "länkuppdrag (markeringen \"namngiven\" jämförs inte).",
+    .checks_en = "Link roles (conveners of active forums, liaisons, coordinators) that rest on one "
+                 "person:\n\n- a forum's convener is a role bound to a named person;\n- a "
+                 "liaison/coordinator with capacity 1 and no substitute;\n- a link role (convener "
+                 "or liaison) that is vacant;\n- one person holds two or more link roles (the "
+                 "marker \"namngiven\" is not compared).",
+    .rationale_sv =
+        "Samverkan som hänger på en enskild person upphör när personen slutar, blir sjuk eller "
+        "byter tjänst. Uppdraget att samverka ska vara knutet till en funktion, med ersättare.",
+    .rationale_en =
+        "Collaboration that rests on one person stops when that person leaves, falls ill or "
+        "changes post. The task of collaborating should be tied to a function, with a substitute.",
+    .source = "002 \"det hänger på personer och personligt intresse\"; 002 \"En isolerad råd och "
+              "stödverksamhet … blir lätt personberoende\"; 000 \"det kan inte ligga på en enskild "
+              "person\"; Skolverket \"Uppdraget att samverka bör vara knuten till funktion och "
+              "inte till person\"; Conrad-checklistan \"ersättare\" (002)",
+    .action_sv = "Knyt uppdraget till en funktion, utse ersättare, tillsätt vakanta länkfunktioner "
+                 "och fördela länkuppdragen på fler personer.",
+    .action_en = "Tie the task to a function, appoint substitutes, fill vacant link roles and "
+                 "spread link roles over more people.",
+    .subs =
+        {
+            {
+                .id = "ACT-03",
+                .default_severity = Severity::Warning,
+                .title_sv = "Länk beroende av en person",
+                .title_en = "Link dependent on one person",
+                .when_sv = "något av villkoren ovan; ett fynd per villkor och funktion",
+                .when_en = "any of the above; one finding per condition and role",
+            },
+        },
+    .example_sv = "Samordnaren för barn i behov av särskilt stöd är också sammankallande i "
+                  "Engelbrektsskolans grupp, och båda är knutna till samma person → ACT-03.",
+    .example_en = "The coordinator for children in need of special support also convenes the "
+                  "Engelbrektsskolan group, both held by the same person → ACT-03.",
+};
+
 class SinglePersonDependencyRule final : public Rule {
   public:
-    const RuleInfo& info() const override {
-        static const RuleInfo i{
-            "ACT-03",
-            "ACT",
-            "Personberoende",
-            "Single-person dependency",
-            "Samverkan som hänger på en enskild person upphör när personen slutar, blir sjuk eller "
-            "byter tjänst. Uppdraget att samverka ska vara knutet till en funktion, med ersättare.",
-            "Collaboration that rests on one person stops when that person leaves, falls ill or "
-            "changes post. The task of collaborating should be tied to a function, with a "
-            "substitute.",
-            "002 \"det hänger på personer och personligt intresse\"; 002 \"En isolerad råd och "
-            "stödverksamhet … blir lätt personberoende\"; 000 \"det kan inte ligga på en enskild "
-            "person\"; Skolverket \"Uppdraget att samverka bör vara knuten till funktion och inte "
-            "till person\"; Conrad-checklistan \"ersättare\" (002)",
-            "Knyt uppdraget till en funktion, utse ersättare, tillsätt vakanta länkfunktioner och "
-            "fördela länkuppdragen på fler personer.",
-            "Tie the task to a function, appoint substitutes, fill vacant link roles and spread "
-            "link roles over more people.",
-            {sub_rule("ACT-03", Severity::Warning, "Länk beroende av en person",
-                      "Link dependent on one person")}};
-        return i;
-    }
+    const RuleInfo& info() const override { return kInfo; }
 
     void check(const RuleContext& ctx, FindingSink& out) const override {
         const Model& m = ctx.model;

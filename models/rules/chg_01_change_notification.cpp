@@ -1,6 +1,6 @@
 // CHG-01: a planned change is announced to the partner principals and the forum seats it empties
 // are filled.
-#include "case_rule_helpers.hpp"
+#include "rule_helpers.hpp"
 
 #include <algorithm>
 #include <memory>
@@ -10,32 +10,60 @@
 namespace skm {
 namespace {
 
-using namespace case_rules;
+using namespace rules;
 
 const RuleInfo kInfo{
     .id = "CHG-01",
     .family = "CHG",
     .title_sv = "Planerad förändring utan information eller ny representation",
     .title_en = "Planned change without notification/reassignment",
+    .checks_sv =
+        "Planerade förändringar (datum på eller efter ögonblicksbilden). Regeln körs också vid "
+        "varje förändringsdatum inom planeringshorisonten (projicerade brister).",
+    .checks_en = "Planned changes (dated on or after the snapshot). It also runs at each change "
+                 "date within the horizon (projected findings).",
     .rationale_sv = "Huvudmännen ska informera varandra om planerade förändringar, och när en "
-                    "verksamhet flyttas "
-                    "eller upphör måste någon annan ta dess plats i forumen.",
-    .rationale_en =
-        "Principals must tell each other about planned changes, and when a service moves or ends "
-        "someone else must take its seat in the forums.",
+                    "verksamhet flyttas eller upphör måste någon annan ta dess plats i forumen.",
+    .rationale_en = "Principals must tell each other about planned changes, and when a service "
+                    "moves or ends someone else must take its seat in the forums.",
     .source = "002 \"I en väl fungerande samverkan informerar huvudmännen varandra om planerade "
-              "förändringar i den "
-              "egna verksamheten\", \"Från 1 juli måste representationen ske på annat sätt\"; "
-              "vardsamverkan.se "
-              "Västbus \"skyldighet att informera andra huvudmän om planerade förändringar\"",
+              "förändringar i den egna verksamheten\", \"Från 1 juli måste representationen ske på "
+              "annat sätt\"; vardsamverkan.se Västbus \"skyldighet att informera andra huvudmän om "
+              "planerade förändringar\"",
     .action_sv =
         "Informera de berörda huvudmännen och ange vem som tar över representationen i forumen.",
     .action_en =
         "Notify the partner principals and state who takes over the representation in the forums.",
-    .subs = {{"CHG-01a", Severity::Warning, "Samverkansparter inte informerade",
-              "Partner principals not notified"},
-             {"CHG-01b", Severity::Warning, "Representation inte omfördelad",
-              "Representation not reassigned"}},
+    .subs =
+        {
+            {
+                .id = "CHG-01a",
+                .default_severity = Severity::Warning,
+                .title_sv = "Samverkansparter inte informerade",
+                .title_en = "Partner principals not notified",
+                .when_sv = "en huvudman som är part i ett styrdokument om de berörda (dokumentet "
+                           "täcker enheten eller en överordnad enhet, eller den berörda "
+                           "huvudmannen är part) finns inte bland de informerade",
+                .when_en = "a principal party to a document about those affected is not among the "
+                           "notified",
+            },
+            {
+                .id = "CHG-01b",
+                .default_severity = Severity::Warning,
+                .title_sv = "Representation inte omfördelad",
+                .title_en = "Representation not reassigned",
+                .when_sv = "en berörd enhet eller roll (även roller i en berörd enhet) sitter i "
+                           "ett aktivt forum, och representationen är inte angiven som omfördelad",
+                .when_en = "an affected unit or role (including roles of an affected unit) sits in "
+                           "an active forum and representation is not marked as reassigned",
+            },
+        },
+    .example_sv = "Östermalm: skolorna lämnar stadsdelsförvaltningen 1 juli; landstinget är part i "
+                  "BUS-överenskommelsen men inte informerat → CHG-01a; skolornas plats i det "
+                  "gemensamma samarbetsorganet är inte omfördelad → CHG-01b.",
+    .example_en = "Östermalm: the schools leave the district administration on 1 July; the county "
+                  "council is party to the BUS agreement but not notified → CHG-01a; the schools' "
+                  "seat in the joint body is not reassigned → CHG-01b.",
 };
 
 // Built once per run so that each change touches only the documents and roles that concern it.
@@ -140,10 +168,10 @@ class ChangeNotificationRule final : public Rule {
         elements.insert(elements.end(), missing.begin(), missing.end());
         out.report("CHG-01a", std::move(elements),
                    "Förändringen \"" + c.description + "\" (" + c.date.str() +
-                       ") är inte meddelad till " + name_list(ctx, missing, "och") +
+                       ") är inte meddelad till " + name_list(ctx.index, missing, "och") +
                        ", som är part i överenskommelser om de berörda.",
                    "The change \"" + c.description + "\" (" + c.date.str() +
-                       ") has not been notified to " + name_list(ctx, missing, "and") +
+                       ") has not been notified to " + name_list(ctx.index, missing, "and") +
                        ", party to agreements about those affected.");
     }
 
@@ -172,10 +200,10 @@ class ChangeNotificationRule final : public Rule {
         elements.insert(elements.end(), forums.begin(), forums.end());
         out.report("CHG-01b", std::move(elements),
                    "Förändringen \"" + c.description + "\" (" + c.date.str() +
-                       ") berör representationen i " + name_list(ctx, forums, "och") +
+                       ") berör representationen i " + name_list(ctx.index, forums, "och") +
                        ", men ingen ny representation är angiven.",
                    "The change \"" + c.description + "\" (" + c.date.str() +
-                       ") affects the representation in " + name_list(ctx, forums, "and") +
+                       ") affects the representation in " + name_list(ctx.index, forums, "and") +
                        ", but no new representation is given.");
     }
 };

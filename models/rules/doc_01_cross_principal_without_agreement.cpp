@@ -15,31 +15,59 @@ std::string pair_key(const Id& a, const Id& b) {
     return a < b ? a + '\x1f' + b : b + '\x1f' + a;
 }
 
+const RuleInfo kInfo{
+    .id = "DOC-01",
+    .family = "DOC",
+    .title_sv = "Samverkan mellan huvudmän utan överenskommelse",
+    .title_en = "Cross-principal collaboration without agreement",
+    .checks_sv = "Enheter (eller funktioner i enheter) hos två olika huvudmän som utbyter aktiva "
+                 "flöden som inte är lagstadgade (inte anmälan, uppgiftslämnande eller beslut), "
+                 "när det inte finns något antaget, skriftligt (inte *muntligt*) dokument om "
+                 "samverkan där båda huvudmännen är parter. Ett dokument är ett samverkansdokument "
+                 "om dess omfattning (`scope`) innehåller *samverkan*; saknas omfattning räknas "
+                 "överenskommelser, samverkansavtal och dokument med minst två parter. Ett fynd "
+                 "per huvudmannapar; elementen är de två huvudmännen och flödena.",
+    .checks_en =
+        "Units (or roles in units) of two different principals exchanging active non-statutory "
+        "flows (not report of concern, provision of information or decision) when no adopted, "
+        "written (not *oral*) collaboration document has both principals as parties. A document is "
+        "a collaboration document when its `scope` includes *samverkan*; with no scope recorded, "
+        "agreements, collaboration contracts and documents with two or more parties count. One "
+        "finding per principal pair; the elements are the two principals and the flows.",
+    .rationale_sv =
+        "Samverkan mellan olika huvudmän behöver tydliga överenskommelser om vem som gör vad; utan "
+        "dem bygger samarbetet på enskilda personers goda vilja. Mellan kommun och region är en "
+        "överenskommelse dessutom lagstadgad för vissa målgrupper.",
+    .rationale_en = "Collaboration between principals needs clear agreements on who does what; "
+                    "without them it rests on individuals' goodwill. Between municipality and "
+                    "region an agreement is also required by law for certain target groups.",
+    .source = "001 \"Behov finns av tydliga överenskommelser/riktlinjer för samverkan mellan olika "
+              "huvudmän\"; 001 Örebro \"avtal mellan kommun och landsting i Sambaprojektet\"; SoL "
+              "5 kap. 8 a § (SFS 2009:981) obligatorisk överenskommelse kommun–landsting",
+    .action_sv = "Ta fram en skriftlig samverkansöverenskommelse där båda huvudmännen är parter "
+                 "och låt den antas.",
+    .action_en = "Draw up a written collaboration agreement with both principals as parties and "
+                 "have it adopted.",
+    .subs =
+        {
+            {
+                .id = "DOC-01",
+                .default_severity = Severity::Error,
+                .title_sv = "Huvudmän samverkar utan överenskommelse",
+                .title_en = "Principals collaborate without agreement",
+                .when_sv = "paret saknar överenskommelse",
+                .when_en = "the pair has no agreement",
+            },
+        },
+    .example_sv = "IFO (kommunen) remitterar till BUP (regionen) och det finns ingen "
+                  "överenskommelse mellan kommun och region → DOC-01 allvarlig brist på kommunen.",
+    .example_en = "IFO (municipality) refers to BUP (region) without a municipality–region "
+                  "agreement → DOC-01 error on the municipality.",
+};
+
 class CrossPrincipalWithoutAgreementRule final : public Rule {
   public:
-    const RuleInfo& info() const override {
-        static const RuleInfo i{
-            "DOC-01",
-            "DOC",
-            "Samverkan mellan huvudmän utan överenskommelse",
-            "Cross-principal collaboration without agreement",
-            "Samverkan mellan olika huvudmän behöver tydliga överenskommelser om vem som gör vad; "
-            "utan dem bygger samarbetet på enskilda personers goda vilja. Mellan kommun och region "
-            "är en överenskommelse dessutom lagstadgad för vissa målgrupper.",
-            "Collaboration between principals needs clear agreements on who does what; without "
-            "them it rests on individuals' goodwill. Between municipality and region an agreement "
-            "is also required by law for certain target groups.",
-            "001 \"Behov finns av tydliga överenskommelser/riktlinjer för samverkan mellan olika "
-            "huvudmän\"; 001 Örebro \"avtal mellan kommun och landsting i Sambaprojektet\"; SoL 5 "
-            "kap. 8 a § (SFS 2009:981) obligatorisk överenskommelse kommun–landsting",
-            "Ta fram en skriftlig samverkansöverenskommelse där båda huvudmännen är parter och låt "
-            "den antas.",
-            "Draw up a written collaboration agreement with both principals as parties and have it "
-            "adopted.",
-            {sub_rule("DOC-01", Severity::Error, "Huvudmän samverkar utan överenskommelse",
-                      "Principals collaborate without agreement")}};
-        return i;
-    }
+    const RuleInfo& info() const override { return kInfo; }
 
     void check(const RuleContext& ctx, FindingSink& out) const override {
         const Model& m = ctx.model;

@@ -13,39 +13,77 @@ bool is_draft(DocStatus s) {
     return s == DocStatus::Utkast || s == DocStatus::Forslag || s == DocStatus::UnderBearbetning;
 }
 
+const RuleInfo kInfo{
+    .id = "DOC-03",
+    .family = "DOC",
+    .title_sv = "Styrdokumentets livscykel ofullständig",
+    .title_en = "Agreement lifecycle incomplete",
+    .checks_sv = "Alla styrdokument som inte har upphört.",
+    .checks_en = "Every governing document that has not ended.",
+    .rationale_sv =
+        "Ett styrdokument behöver en ägare och en tidpunkt för översyn för att hållas aktuellt när "
+        "verksamheterna förändras. Ett dokument vars giltighet har gått ut styr inte längre, och "
+        "ett utkast som flöden redan vilar på är inte beslutat.",
+    .rationale_en = "A governing document needs an owner and a review point to stay current as the "
+                    "services change. A document past its validity no longer governs, and a draft "
+                    "that flows already rely on has not been decided.",
+    .source = "001 \"politiska övergripande samverkansdokument som revideras regelbundet\"; 002 "
+              "BUS policy \"löper till 31/12 2008\"; 000 \"För att samverkansarbetet och "
+              "samverkansdokumentet ständigt ska hållas aktuellt krävs kontinuerlig uppföljning\"; "
+              "SOSFS 2011:9 via uppfoljningsguiden.se: \"Tydliggör vem som äger och ansvarar för "
+              "processerna\", \"hålls uppdaterade\"",
+    .action_sv = "Utse dokumentägare, ange giltighetstid eller revideringsdatum/-intervall, "
+                 "revidera dokument vars giltighet gått ut och anta utkast som används.",
+    .action_en = "Appoint a document owner, state validity or a review date/cycle, revise "
+                 "documents past their validity and adopt drafts that are in use.",
+    .subs =
+        {
+            {
+                .id = "DOC-03a",
+                .default_severity = Severity::Warning,
+                .title_sv = "Dokument utan ägare",
+                .title_en = "Document without owner",
+                .when_sv = "dokumentägare saknas",
+                .when_en = "no document owner",
+            },
+            {
+                .id = "DOC-03b",
+                .default_severity = Severity::Warning,
+                .title_sv = "Dokument utan giltighet eller revidering",
+                .title_en = "Document without validity or review",
+                .when_sv = "varken giltighetstid, revideringsdatum eller revideringsintervall",
+                .when_en = "no validity, review date or review cycle",
+            },
+            {
+                .id = "DOC-03c",
+                .default_severity = Severity::Error,
+                .title_sv = "Giltighet eller revideringsdatum passerat",
+                .title_en = "Validity or review date passed",
+                .when_sv = "giltighetstiden eller revideringsdatumet har passerat (med bara "
+                           "intervall: antagningsdatum + intervall)",
+                .when_en =
+                    "validity or review date has passed (with only a cycle: adoption date + cycle)",
+            },
+            {
+                .id = "DOC-03d",
+                .default_severity = Severity::Info,
+                .title_sv = "Utkast som används",
+                .title_en = "Draft already relied upon",
+                .when_sv = "status utkast, förslag eller under bearbetning medan aktiva flöden "
+                           "eller processer styrs av dokumentet",
+                .when_en = "status draft, proposal or in preparation while active flows or "
+                           "processes are governed by it",
+            },
+        },
+    .example_sv = "Alla fyra dokument i Västbus/Göteborg saknar ägare och revideringsdatum → "
+                  "DOC-03a och DOC-03b på vart och ett.",
+    .example_en = "All four documents in Västbus/Göteborg lack owner and review date → DOC-03a and "
+                  "DOC-03b on each.",
+};
+
 class AgreementLifecycleIncompleteRule final : public Rule {
   public:
-    const RuleInfo& info() const override {
-        static const RuleInfo i{
-            "DOC-03",
-            "DOC",
-            "Styrdokumentets livscykel ofullständig",
-            "Agreement lifecycle incomplete",
-            "Ett styrdokument behöver en ägare och en tidpunkt för översyn för att hållas aktuellt "
-            "när verksamheterna förändras. Ett dokument vars giltighet har gått ut styr inte "
-            "längre, och ett utkast som flöden redan vilar på är inte beslutat.",
-            "A governing document needs an owner and a review point to stay current as the "
-            "services change. A document past its validity no longer governs, and a draft that "
-            "flows already rely on has not been decided.",
-            "001 \"politiska övergripande samverkansdokument som revideras regelbundet\"; 002 BUS "
-            "policy \"löper till 31/12 2008\"; 000 \"För att samverkansarbetet och "
-            "samverkansdokumentet ständigt ska hållas aktuellt krävs kontinuerlig uppföljning\"; "
-            "SOSFS 2011:9 via uppfoljningsguiden.se: \"Tydliggör vem som äger och ansvarar för "
-            "processerna\", \"hålls uppdaterade\"",
-            "Utse dokumentägare, ange giltighetstid eller revideringsdatum/-intervall, revidera "
-            "dokument vars giltighet gått ut och anta utkast som används.",
-            "Appoint a document owner, state validity or a review date/cycle, revise documents "
-            "past their validity and adopt drafts that are in use.",
-            {sub_rule("DOC-03a", Severity::Warning, "Dokument utan ägare",
-                      "Document without owner"),
-             sub_rule("DOC-03b", Severity::Warning, "Dokument utan giltighet eller revidering",
-                      "Document without validity or review"),
-             sub_rule("DOC-03c", Severity::Error, "Giltighet eller revideringsdatum passerat",
-                      "Validity or review date passed"),
-             sub_rule("DOC-03d", Severity::Info, "Utkast som används",
-                      "Draft already relied upon")}};
-        return i;
-    }
+    const RuleInfo& info() const override { return kInfo; }
 
     void check(const RuleContext& ctx, FindingSink& out) const override {
         const Model& m = ctx.model;

@@ -14,41 +14,82 @@ bool is_agreement(DocType t) {
     return t == DocType::Overenskommelse || t == DocType::Samverkansavtal;
 }
 
+const RuleInfo kInfo{
+    .id = "DOC-04",
+    .family = "DOC",
+    .title_sv = "Styrkedjan ofullständig",
+    .title_en = "Steering hierarchy incomplete",
+    .checks_sv = "Kedjan från ledningens beslut till rutiner i verksamheten. Ett dokuments nivå är "
+                 "dess `tier`; saknas den används nivån hos den som antog det (politiskt organ = "
+                 "P, funktionens nivå, forumets nivå).",
+    .checks_en = "The chain from the management's decision to routines in the services. A "
+                 "document's tier is its `tier`; when missing, the tier of whoever adopted it "
+                 "(political body = P, a role's tier, a forum's level tier).",
+    .rationale_sv =
+        "Samverkan börjar med att ledningen beslutar att den ska prioriteras. Övergripande "
+        "överenskommelser måste omsättas i handfasta rutiner i verksamheterna, och "
+        "överenskommelser mellan huvudmän kan inte ligga på medarbetare eller närmaste chef.",
+    .rationale_en =
+        "Collaboration starts with the management deciding to prioritise it. Overarching "
+        "agreements must be turned into concrete routines in the services, and agreements between "
+        "principals cannot rest with staff or their nearest manager.",
+    .source = "000 steg 1 \"Ledning tar beslut om att samverkan skall prioriteras\"; 000 \"I "
+              "verksamheterna kan de avtal och överenskommelser som träffats på en övergripande "
+              "nivå omsättas till mer handfasta rutiner och riktlinjer\"; 001 \"Det är inte "
+              "medarbetaren eller den närmast ansvarige chefen som kan ges ansvaret för att få "
+              "till stånd en fungerande samverkan med andra huvudmän\"; 001 \"Det finns få "
+              "skriftliga dokument gällande övergripande samverkan\"",
+    .action_sv =
+        "Låt ledningen anta ett skriftligt beslut eller en överenskommelse om samverkan; bryt ned "
+        "övergripande överenskommelser i rutiner på verksamhets- eller individnivå; flytta ägandet "
+        "av överenskommelser mellan huvudmän till ledningsnivå.",
+    .action_en = "Have the management adopt a written decision or agreement on collaboration; "
+                 "break overarching agreements down into operational or individual-level routines; "
+                 "move ownership of agreements between principals to management level.",
+    .subs =
+        {
+            {
+                .id = "DOC-04a",
+                .default_severity = Severity::Error,
+                .title_sv = "Inget övergripande samverkansbeslut",
+                .title_en = "No overarching decision on collaboration",
+                .when_sv = "inget antaget, skriftligt samverkansdokument på nivå P eller S (gäller "
+                           "modellen)",
+                .when_en =
+                    "no adopted, written collaboration document at tier P or S (on the model)",
+            },
+            {
+                .id = "DOC-04b",
+                .default_severity = Severity::Warning,
+                .title_sv = "Överenskommelse utan rutiner",
+                .title_en = "Agreement without routines",
+                .when_sv = "en överenskommelse, ett samverkansavtal eller en policy på nivå P/S "
+                           "(ej upphörd) som varken innehåller rutiner (`contains_routines` = ja) "
+                           "eller har ett underordnat dokument på nivå O/I",
+                .when_en = "an agreement, collaboration contract or policy at tier P/S (not ended) "
+                           "that neither contains routines (`contains_routines` = yes) nor has a "
+                           "child document at tier O/I",
+            },
+            {
+                .id = "DOC-04c",
+                .default_severity = Severity::Warning,
+                .title_sv = "Överenskommelse mellan huvudmän ägd på verksamhetsnivå",
+                .title_en = "Cross-principal agreement owned at operational level",
+                .when_sv = "en överenskommelse eller ett samverkansavtal med minst två parter som "
+                           "ägs eller antas på nivå O/I",
+                .when_en = "an agreement or collaboration contract with two or more parties owned "
+                           "or adopted at tier O/I",
+            },
+        },
+    .example_sv = "Överenskommelsen om familjecentral (nivå S, antagen av HSN) anger inte om den "
+                  "innehåller rutiner och har inget underordnat dokument → DOC-04b.",
+    .example_en = "The family-centre agreement (tier S, adopted by HSN) does not say whether it "
+                  "contains routines and has no child document → DOC-04b.",
+};
+
 class SteeringHierarchyIncompleteRule final : public Rule {
   public:
-    const RuleInfo& info() const override {
-        static const RuleInfo i{
-            "DOC-04",
-            "DOC",
-            "Styrkedjan ofullständig",
-            "Steering hierarchy incomplete",
-            "Samverkan börjar med att ledningen beslutar att den ska prioriteras. Övergripande "
-            "överenskommelser måste omsättas i handfasta rutiner i verksamheterna, och "
-            "överenskommelser mellan huvudmän kan inte ligga på medarbetare eller närmaste chef.",
-            "Collaboration starts with the management deciding to prioritise it. Overarching "
-            "agreements must be turned into concrete routines in the services, and agreements "
-            "between principals cannot rest with staff or their nearest manager.",
-            "000 steg 1 \"Ledning tar beslut om att samverkan skall prioriteras\"; 000 \"I "
-            "verksamheterna kan de avtal och överenskommelser som träffats på en övergripande nivå "
-            "omsättas till mer handfasta rutiner och riktlinjer\"; 001 \"Det är inte medarbetaren "
-            "eller den närmast ansvarige chefen som kan ges ansvaret för att få till stånd en "
-            "fungerande samverkan med andra huvudmän\"; 001 \"Det finns få skriftliga dokument "
-            "gällande övergripande samverkan\"",
-            "Låt ledningen anta ett skriftligt beslut eller en överenskommelse om samverkan; "
-            "bryt ned övergripande överenskommelser i rutiner på verksamhets- eller individnivå; "
-            "flytta ägandet av överenskommelser mellan huvudmän till ledningsnivå.",
-            "Have the management adopt a written decision or agreement on collaboration; break "
-            "overarching agreements down into operational or individual-level routines; move "
-            "ownership of agreements between principals to management level.",
-            {sub_rule("DOC-04a", Severity::Error, "Inget övergripande samverkansbeslut",
-                      "No overarching decision on collaboration"),
-             sub_rule("DOC-04b", Severity::Warning, "Överenskommelse utan rutiner",
-                      "Agreement without routines"),
-             sub_rule("DOC-04c", Severity::Warning,
-                      "Överenskommelse mellan huvudmän ägd på verksamhetsnivå",
-                      "Cross-principal agreement owned at operational level")}};
-        return i;
-    }
+    const RuleInfo& info() const override { return kInfo; }
 
     void check(const RuleContext& ctx, FindingSink& out) const override {
         const Model& m = ctx.model;
@@ -87,7 +128,7 @@ class SteeringHierarchyIncompleteRule final : public Rule {
             std::unordered_set<Id> parties(d.parties.begin(), d.parties.end());
             if (parties.size() < 2) continue;
             for (const Maybe<Id>* who : {&d.owner, &d.adopted_by}) {
-                if (!who->is_set() || !tier_is(actor_tier(ix, who->value()), {Tier::O, Tier::I}))
+                if (!who->is_set() || !tier_is(tier_of(ix, who->value()), {Tier::O, Tier::I}))
                     continue;
                 const bool owner = who == &d.owner;
                 out.report(

@@ -8,31 +8,54 @@ namespace {
 
 using namespace rules;
 
+const RuleInfo kInfo{
+    .id = "FLO-02",
+    .family = "FLO",
+    .title_sv = "Informationsöverföring utan samtycke eller lagstöd",
+    .title_en = "Information sharing without consent or legal basis",
+    .checks_sv = "Ett aktivt, fristående flöde (inte kopplat till ett processteg; sådana "
+                 "kontrolleras av IND-02) på nivå I som för personuppgifter (angivet, eller okänt "
+                 "– på individnivå antas personuppgifter), inte är avidentifierat, inte är av "
+                 "lagstadgad typ (anmälan, uppgiftslämnande, beslut), går mellan huvudmän eller "
+                 "sektorer, och varken har samtycke eller lagrum.",
+    .checks_en = "An active standalone flow (not bound to a process step; those are IND-02's) at "
+                 "tier I that carries personal data (stated, or unknown – assumed at the "
+                 "individual tier), is not anonymised, is not of a statutory type (report of "
+                 "concern, provision of information, decision), crosses a principal or sector "
+                 "boundary, and has neither consent nor legal basis.",
+    .rationale_sv = "Uppgifter om ett barn får lämnas mellan verksamheter med olika sekretess bara "
+                    "med samtycke eller stöd i lag. Ett flöde utan något av dem bryter mot "
+                    "sekretessen eller blir inte av.",
+    .rationale_en = "Information about a child may pass between services under different secrecy "
+                    "rules only with consent or a legal basis. A flow with neither breaches "
+                    "secrecy or does not happen at all.",
+    .source = "002 \"Samverkan i individärenden sker när samtycke från de det berör finns … "
+              "Samtycket måste vara tydligt utformat\"; 004 \"om familjen samtycker\"; 001 \"Olika "
+              "sekretess kan utgöra hinder\"; SoL 2 kap. 7 § (\"om den enskilde samtycker\")",
+    .action_sv = "Koppla flödet till ett samtycke (vem ger det, omfattning, tidsgräns), ange "
+                 "sekretessbrytande lagrum, eller markera flödet som avidentifierat.",
+    .action_en = "Link the flow to a consent (who gives it, scope, time limit), state the "
+                 "secrecy-breaking provision, or mark the flow as anonymised.",
+    .subs =
+        {
+            {
+                .id = "FLO-02",
+                .default_severity = Severity::Error,
+                .title_sv = "Personuppgifter över gräns utan samtycke/lagrum",
+                .title_en = "Personal data across a boundary without consent/legal basis",
+                .when_sv = "villkoren ovan är uppfyllda",
+                .when_en = "all of the above hold",
+            },
+        },
+    .example_sv =
+        "BUP skickar information om ett barn till IFO utan samtycke eller lagrum → FLO-02.",
+    .example_en =
+        "BUP sends information about a child to IFO without consent or legal basis → FLO-02.",
+};
+
 class SharingWithoutConsentRule final : public Rule {
   public:
-    const RuleInfo& info() const override {
-        static const RuleInfo i{
-            "FLO-02",
-            "FLO",
-            "Informationsöverföring utan samtycke eller lagstöd",
-            "Information sharing without consent or legal basis",
-            "Uppgifter om ett barn får lämnas mellan verksamheter med olika sekretess bara med "
-            "samtycke eller stöd i lag. Ett flöde utan något av dem bryter mot sekretessen eller "
-            "blir inte av.",
-            "Information about a child may pass between services under different secrecy rules "
-            "only with consent or a legal basis. A flow with neither breaches secrecy or does not "
-            "happen at all.",
-            "002 \"Samverkan i individärenden sker när samtycke från de det berör finns … "
-            "Samtycket måste vara tydligt utformat\"; 004 \"om familjen samtycker\"; 001 \"Olika "
-            "sekretess kan utgöra hinder\"; SoL 2 kap. 7 § (\"om den enskilde samtycker\")",
-            "Koppla flödet till ett samtycke (vem ger det, omfattning, tidsgräns), ange "
-            "sekretessbrytande lagrum, eller markera flödet som avidentifierat.",
-            "Link the flow to a consent (who gives it, scope, time limit), state the "
-            "secrecy-breaking provision, or mark the flow as anonymised.",
-            {sub_rule("FLO-02", Severity::Error, "Personuppgifter över gräns utan samtycke/lagrum",
-                      "Personal data across a boundary without consent/legal basis")}};
-        return i;
-    }
+    const RuleInfo& info() const override { return kInfo; }
 
     void check(const RuleContext& ctx, FindingSink& out) const override {
         const ModelIndex& ix = ctx.index;

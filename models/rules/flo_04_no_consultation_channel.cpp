@@ -20,32 +20,58 @@ bool formal_handoff(FlowType t) {
            t == FlowType::Utskrivning;
 }
 
+const RuleInfo kInfo{
+    .id = "FLO-04",
+    .family = "FLO",
+    .title_sv = "Ingen kanal för konsultation",
+    .title_en = "No consultation channel",
+    .checks_sv =
+        "Två enheter (funktioner räknas till sin enhet) som utbyter aktiva flöden av typ anmälan, "
+        "överlämning, remiss eller utskrivning, men inte har något aktivt konsultationsflöde "
+        "mellan sig (i någon riktning) och inget gemensamt aktivt forum som täcker *konsultation* "
+        "(enheten deltar själv, via sina funktioner eller via en överordnad enhet). Ett fynd per "
+        "enhetspar; första elementet är avsändaren i det första flödet.",
+    .checks_en = "Two units (roles count as their unit) exchanging active report, handover, "
+                 "referral or discharge flows, with no active consultation flow between them "
+                 "(either direction) and no shared active forum covering *consultation* (the unit "
+                 "takes part itself, through its roles or through a parent unit). One finding per "
+                 "pair; the first element is the sender of the first such flow.",
+    .rationale_sv =
+        "Verksamheter som bara möts genom anmälningar och remisser har inget sätt att fråga "
+        "varandra i förväg. Snabba, gärna avidentifierade, konsultationer eller ett gemensamt "
+        "forum för konsultation gör att man samverkar kring barnet i stället för att bara anmäla.",
+    .rationale_en =
+        "Services that only meet through reports and referrals have no way to ask each other "
+        "beforehand. Quick, possibly anonymised, consultations or a joint forum for consultation "
+        "let them collaborate around the child instead of only reporting.",
+    .source =
+        "001 \"Man saknar snabba konsultationer\"; 001 (Degerfors) BUP \"skickar en anmälan om att "
+        "ett barn far illa istället för att samverka kring barnet\"; 002 \"Det gemensamma "
+        "samarbetsorganet … kan även utnyttjas för konsultation vid oro för barn\"",
+    .action_sv = "Inför ett konsultationsflöde mellan verksamheterna (gärna avidentifierat) eller "
+                 "låt ett forum där båda ingår ta emot konsultationer.",
+    .action_en = "Introduce a consultation flow between the services (possibly anonymised) or let "
+                 "a forum in which both take part receive consultations.",
+    .subs =
+        {
+            {
+                .id = "FLO-04",
+                .default_severity = Severity::Warning,
+                .title_sv = "Överlämningar utan konsultationskanal",
+                .title_en = "Handoffs without a consultation channel",
+                .when_sv = "paret saknar konsultationskanal",
+                .when_en = "the pair has no consultation channel",
+            },
+        },
+    .example_sv = "VB-M10: BUP skriver ut till IFO, men BUP och IFO har ingen konsultationskanal → "
+                  "FLO-04 på BUP (med IFO som andra element).",
+    .example_en = "VB-M10: BUP discharges to IFO, but they have no consultation channel → FLO-04 "
+                  "on BUP (IFO as second element).",
+};
+
 class NoConsultationChannelRule final : public Rule {
   public:
-    const RuleInfo& info() const override {
-        static const RuleInfo i{
-            "FLO-04",
-            "FLO",
-            "Ingen kanal för konsultation",
-            "No consultation channel",
-            "Verksamheter som bara möts genom anmälningar och remisser har inget sätt att fråga "
-            "varandra i förväg. Snabba, gärna avidentifierade, konsultationer eller ett gemensamt "
-            "forum för konsultation gör att man samverkar kring barnet i stället för att bara "
-            "anmäla.",
-            "Services that only meet through reports and referrals have no way to ask each other "
-            "beforehand. Quick, possibly anonymised, consultations or a joint forum for "
-            "consultation let them collaborate around the child instead of only reporting.",
-            "001 \"Man saknar snabba konsultationer\"; 001 (Degerfors) BUP \"skickar en anmälan om "
-            "att ett barn far illa istället för att samverka kring barnet\"; 002 \"Det gemensamma "
-            "samarbetsorganet … kan även utnyttjas för konsultation vid oro för barn\"",
-            "Inför ett konsultationsflöde mellan verksamheterna (gärna avidentifierat) eller låt "
-            "ett forum där båda ingår ta emot konsultationer.",
-            "Introduce a consultation flow between the services (possibly anonymised) or let a "
-            "forum in which both take part receive consultations.",
-            {sub_rule("FLO-04", Severity::Warning, "Överlämningar utan konsultationskanal",
-                      "Handoffs without a consultation channel")}};
-        return i;
-    }
+    const RuleInfo& info() const override { return kInfo; }
 
     void check(const RuleContext& ctx, FindingSink& out) const override {
         const Model& m = ctx.model;

@@ -12,38 +12,68 @@ bool verbal(const Maybe<Channel>& c) {
                           c.value() == Channel::Mote);
 }
 
+const RuleInfo kInfo{
+    .id = "FLO-05",
+    .family = "FLO",
+    .title_sv = "Överlämning utan skriftlig rutin",
+    .title_en = "Handoff not governed by a written routine",
+    .checks_sv = "Aktiva flöden och deras styrande dokument (egna `governed_by`, plus dokumenten "
+                 "för processen som flödets steg hör till). Dokument som har upphört räknas inte.",
+    .checks_en = "Active flows and their governing documents (own `governed_by` plus those of the "
+                 "process the flow's step belongs to). Ended documents do not count.",
+    .rationale_sv = "Kända och skriftliga rutiner tydliggör vem som ansvarar och hur samarbetet "
+                    "ska gå till. Muntliga rutiner försvinner med personerna, och en muntlig "
+                    "anmälan måste kompletteras skriftligt.",
+    .rationale_en = "Known, written routines make clear who is responsible and how the "
+                    "collaboration works. Oral routines disappear with the people, and an oral "
+                    "report of concern must be completed in writing.",
+    .source = "001 \"I Kumla finns muntliga rutiner mellan skola och socialtjänst\"; \"Laxå och "
+              "Ljusnarsberg har för närvarande inga samverkansrutiner\"; \"Kända och skriftliga "
+              "rutiner för kommunernas interna samverkan saknas ofta\"; 001 SOSFS 2006:11 "
+              "\"rutiner som tydliggör vem som har ansvaret … och hur samarbetet ska gå till\"; "
+              "002 \"kompletteras med en skriftlig anmälan inom ett par dagar\"",
+    .action_sv = "Koppla flödet till en skriftlig rutin eller överenskommelse (eller processen som "
+                 "styrs av en), skriv ned muntliga rutiner, och ange att muntliga anmälningar "
+                 "kompletteras skriftligt.",
+    .action_en =
+        "Link the flow to a written routine or agreement (or to a process governed by one), write "
+        "down oral routines, and state that oral reports are completed in writing.",
+    .subs =
+        {
+            {
+                .id = "FLO-05a",
+                .default_severity = Severity::Warning,
+                .title_sv = "Flöde utan styrande dokument",
+                .title_en = "Flow without governing document",
+                .when_sv = "inget styrande dokument (flöden av typ *beslut* är undantagna)",
+                .when_en = "no governing document (flows of type *beslut* are exempt)",
+            },
+            {
+                .id = "FLO-05b",
+                .default_severity = Severity::Warning,
+                .title_sv = "Flöde styrt bara av muntliga rutiner",
+                .title_en = "Flow governed only by oral routines",
+                .when_sv = "alla styrande dokument har form *muntlig*",
+                .when_en = "all governing documents have form *muntlig* (oral)",
+            },
+            {
+                .id = "FLO-05c",
+                .default_severity = Severity::Warning,
+                .title_sv = "Muntlig anmälan utan skriftlig komplettering",
+                .title_en = "Oral report without written completion",
+                .when_sv = "en *anmälan* via muntlig kanal (muntlig, telefon, möte) utan skriftlig "
+                           "komplettering",
+                .when_en = "a report of concern via a verbal channel (oral, phone, meeting) "
+                           "without written completion",
+            },
+        },
+    .example_sv = "Skolans anmälningar till socialtjänsten styrs av en muntlig rutin → FLO-05b.",
+    .example_en = "The school's reports to social services follow an oral routine → FLO-05b.",
+};
+
 class HandoffWithoutWrittenRoutineRule final : public Rule {
   public:
-    const RuleInfo& info() const override {
-        static const RuleInfo i{
-            "FLO-05",
-            "FLO",
-            "Överlämning utan skriftlig rutin",
-            "Handoff not governed by a written routine",
-            "Kända och skriftliga rutiner tydliggör vem som ansvarar och hur samarbetet ska gå "
-            "till. Muntliga rutiner försvinner med personerna, och en muntlig anmälan måste "
-            "kompletteras skriftligt.",
-            "Known, written routines make clear who is responsible and how the collaboration "
-            "works. Oral routines disappear with the people, and an oral report of concern must "
-            "be completed in writing.",
-            "001 \"I Kumla finns muntliga rutiner mellan skola och socialtjänst\"; \"Laxå och "
-            "Ljusnarsberg har för närvarande inga samverkansrutiner\"; \"Kända och skriftliga "
-            "rutiner för kommunernas interna samverkan saknas ofta\"; 001 SOSFS 2006:11 \"rutiner "
-            "som tydliggör vem som har ansvaret … och hur samarbetet ska gå till\"; 002 "
-            "\"kompletteras med en skriftlig anmälan inom ett par dagar\"",
-            "Koppla flödet till en skriftlig rutin eller överenskommelse (eller processen som "
-            "styrs av en), skriv ned muntliga rutiner, och ange att muntliga anmälningar "
-            "kompletteras skriftligt.",
-            "Link the flow to a written routine or agreement (or to a process governed by one), "
-            "write down oral routines, and state that oral reports are completed in writing.",
-            {sub_rule("FLO-05a", Severity::Warning, "Flöde utan styrande dokument",
-                      "Flow without governing document"),
-             sub_rule("FLO-05b", Severity::Warning, "Flöde styrt bara av muntliga rutiner",
-                      "Flow governed only by oral routines"),
-             sub_rule("FLO-05c", Severity::Warning, "Muntlig anmälan utan skriftlig komplettering",
-                      "Oral report without written completion")}};
-        return i;
-    }
+    const RuleInfo& info() const override { return kInfo; }
 
     void check(const RuleContext& ctx, FindingSink& out) const override {
         const ModelIndex& ix = ctx.index;

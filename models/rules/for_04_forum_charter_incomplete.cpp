@@ -9,36 +9,68 @@ namespace {
 
 using namespace rules;
 
+const RuleInfo kInfo{
+    .id = "FOR-04",
+    .family = "FOR",
+    .title_sv = "Forumets uppdrag ofullständigt",
+    .title_en = "Forum charter incomplete",
+    .checks_sv = "Att aktiva forum har det Conrads checklista (002) kräver.",
+    .checks_en = "That active forums have what the Conrad checklist (002) asks for.",
+    .rationale_sv = "Ett forum behöver ett klart uttalat uppdrag, bestämda ledamöter och, om det "
+                    "fattar beslut, dokumentation; annars vet varken deltagarna eller omvärlden "
+                    "vad forumet är till för och vad det har bestämt.",
+    .rationale_en = "A forum needs a clearly stated remit, settled members and, if it takes "
+                    "decisions, documentation; otherwise neither the participants nor anyone else "
+                    "knows what the forum is for and what it has decided.",
+    .source = "001 \"De bör, såsom tidigare nämnts, ha ett klart uttalat uppdrag\"; 002 \"vilka "
+              "ledamöter som ska ingå är i vissa delar oklart\"; 002 \"BUS- möten kräver "
+              "kontinuitet, god mötesledningskompetens och dokumentation … Inom Östermalms BUS "
+              "behöver dessa punkter utvecklas\"",
+    .action_sv =
+        "Komplettera forumets beskrivning: syfte/uppdrag, ledamöter per funktion med deltagarform, "
+        "och hur besluten dokumenteras (protokoll eller minnesanteckningar).",
+    .action_en = "Complete the forum description: purpose/remit, members by function with their "
+                 "mode of attendance, and how decisions are recorded (minutes or notes).",
+    .subs =
+        {
+            {
+                .id = "FOR-04a",
+                .default_severity = Severity::Warning,
+                .title_sv = "Forum utan syfte/uppdrag",
+                .title_en = "Forum without purpose/remit",
+                .when_sv = "syfte/uppdrag saknas",
+                .when_en = "no purpose/remit",
+            },
+            {
+                .id = "FOR-04b",
+                .default_severity = Severity::Warning,
+                .title_sv = "Forum utan bestämda ledamöter",
+                .title_en = "Forum without settled members",
+                .when_sv = "inga ledamöter, eller ledamöterna är markerade \"ej bestämt\" "
+                           "(forumets flagga eller en ledamot i det läget); gäller inte nämnder",
+                .when_en = "no members, or members marked TBD (the forum flag or a member in that "
+                           "mode); not for committees",
+            },
+            {
+                .id = "FOR-04c",
+                .default_severity = Severity::Info,
+                .title_sv = "Beslutande forum utan dokumentation",
+                .title_en = "Decision-making forum without documentation",
+                .when_sv = "forumet fattar beslut (mandat *beslut* eller beslut om kostnader) men "
+                           "dokumentation (protokoll/minnesanteckningar) är inte angiven",
+                .when_en = "the forum decides (mandate *beslut* or cost decisions) but no "
+                           "documentation practice is recorded",
+            },
+        },
+    .example_sv = "Alla sex Västbus-forum har ledamöter \"ej bestämt\" → FOR-04b; fyra saknar "
+                  "syfte → FOR-04a.",
+    .example_en =
+        "All six Västbus forums have members TBD → FOR-04b; four lack a purpose → FOR-04a.",
+};
+
 class ForumCharterIncompleteRule final : public Rule {
   public:
-    const RuleInfo& info() const override {
-        static const RuleInfo i{
-            "FOR-04",
-            "FOR",
-            "Forumets uppdrag ofullständigt",
-            "Forum charter incomplete",
-            "Ett forum behöver ett klart uttalat uppdrag, bestämda ledamöter och, om det fattar "
-            "beslut, dokumentation; annars vet varken deltagarna eller omvärlden vad forumet är "
-            "till för och vad det har bestämt.",
-            "A forum needs a clearly stated remit, settled members and, if it takes decisions, "
-            "documentation; otherwise neither the participants nor anyone else knows what the "
-            "forum is for and what it has decided.",
-            "001 \"De bör, såsom tidigare nämnts, ha ett klart uttalat uppdrag\"; 002 \"vilka "
-            "ledamöter som ska ingå är i vissa delar oklart\"; 002 \"BUS- möten kräver "
-            "kontinuitet, god mötesledningskompetens och dokumentation … Inom Östermalms BUS "
-            "behöver dessa punkter utvecklas\"",
-            "Komplettera forumets beskrivning: syfte/uppdrag, ledamöter per funktion med "
-            "deltagarform, och hur besluten dokumenteras (protokoll eller minnesanteckningar).",
-            "Complete the forum description: purpose/remit, members by function with their mode "
-            "of attendance, and how decisions are recorded (minutes or notes).",
-            {sub_rule("FOR-04a", Severity::Warning, "Forum utan syfte/uppdrag",
-                      "Forum without purpose/remit"),
-             sub_rule("FOR-04b", Severity::Warning, "Forum utan bestämda ledamöter",
-                      "Forum without settled members"),
-             sub_rule("FOR-04c", Severity::Info, "Beslutande forum utan dokumentation",
-                      "Decision-making forum without documentation")}};
-        return i;
-    }
+    const RuleInfo& info() const override { return kInfo; }
 
     void check(const RuleContext& ctx, FindingSink& out) const override {
         const ModelIndex& ix = ctx.index;

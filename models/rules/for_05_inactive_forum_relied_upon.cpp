@@ -7,31 +7,55 @@ namespace {
 
 using namespace rules;
 
+const RuleInfo kInfo{
+    .id = "FOR-05",
+    .family = "FOR",
+    .title_sv = "Inaktivt forum används fortfarande",
+    .title_en = "Inactive forum still relied upon",
+    .checks_sv =
+        "Ett forum med status *vilande* eller *upphörd*, eller vars slutdatum har passerat, som "
+        "fortfarande är kanal för ett aktivt flöde (via forumet, eller flödets "
+        "avsändare/mottagare), mål i ett steg i en eskalerings- eller avvikelseväg, eller omfattas "
+        "av ett styrdokument som inte har upphört. Planerade forum kontrolleras inte.",
+    .checks_en =
+        "A forum with status *vilande* (dormant) or *upphörd* (ended), or whose end date has "
+        "passed, that is still the channel of an active flow (via the forum, or as the flow's "
+        "sender/receiver), the target of an escalation or deviation step, or covered by a "
+        "governing document that has not ended. Planned forums are not checked.",
+    .rationale_sv = "Ett vilande eller upphört forum som fortfarande är kanal för flöden, steg i "
+                    "en eskaleringsväg eller omfattas av ett styrdokument är en återvändsgränd: "
+                    "ärenden skickas dit men ingen tar emot dem.",
+    .rationale_en = "A dormant or discontinued forum that is still the channel of flows, a step on "
+                    "an escalation path or covered by a governing document is a dead end: issues "
+                    "are sent there but nobody receives them.",
+    .source = "001 \"Ljusnarsbergs samverkansgrupp är vilande i avvaktan på tillsättning av tjänst "
+              "samt en översyn\"; 002 \"upphörde vid personalbyte\"; 001 Hemmasittargrupp "
+              "\"Arbetet upphörde i januari 2009, BUP hade vakanta tjänster\"",
+    .action_sv = "Återstarta forumet, eller flytta flöden, eskaleringssteg och dokumentens "
+                 "hänvisningar till ett aktivt forum.",
+    .action_en = "Restart the forum, or move the flows, escalation steps and document references "
+                 "to an active forum.",
+    .subs =
+        {
+            {
+                .id = "FOR-05",
+                .default_severity = Severity::Error,
+                .title_sv = "Inaktivt forum som det fortfarande hänvisas till",
+                .title_en = "Inactive forum still referred to",
+                .when_sv =
+                    "inaktivt forum som flöden, eskaleringssteg eller dokument hänvisar till",
+                .when_en = "inactive forum referred to by flows, escalation steps or documents",
+            },
+        },
+    .example_sv = "Konsultationsflödet skola → socialtjänst går via den vilande samverkansgruppen "
+                  "→ FOR-05 på gruppen.",
+    .example_en = "The school → social services consultation flow runs through the dormant "
+                  "collaboration group → FOR-05 on the group.",
+};
+
 class InactiveForumReliedUponRule final : public Rule {
   public:
-    const RuleInfo& info() const override {
-        static const RuleInfo i{
-            "FOR-05",
-            "FOR",
-            "Inaktivt forum används fortfarande",
-            "Inactive forum still relied upon",
-            "Ett vilande eller upphört forum som fortfarande är kanal för flöden, steg i en "
-            "eskaleringsväg eller omfattas av ett styrdokument är en återvändsgränd: ärenden "
-            "skickas dit men ingen tar emot dem.",
-            "A dormant or discontinued forum that is still the channel of flows, a step on an "
-            "escalation path or covered by a governing document is a dead end: issues are sent "
-            "there but nobody receives them.",
-            "001 \"Ljusnarsbergs samverkansgrupp är vilande i avvaktan på tillsättning av tjänst "
-            "samt en översyn\"; 002 \"upphörde vid personalbyte\"; 001 Hemmasittargrupp "
-            "\"Arbetet upphörde i januari 2009, BUP hade vakanta tjänster\"",
-            "Återstarta forumet, eller flytta flöden, eskaleringssteg och dokumentens hänvisningar "
-            "till ett aktivt forum.",
-            "Restart the forum, or move the flows, escalation steps and document references to an "
-            "active forum.",
-            {sub_rule("FOR-05", Severity::Error, "Inaktivt forum som det fortfarande hänvisas till",
-                      "Inactive forum still referred to")}};
-        return i;
-    }
+    const RuleInfo& info() const override { return kInfo; }
 
     void check(const RuleContext& ctx, FindingSink& out) const override {
         const ModelIndex& ix = ctx.index;

@@ -9,31 +9,54 @@ namespace {
 
 using namespace rules;
 
+const RuleInfo kInfo{
+    .id = "FOR-06",
+    .family = "FOR",
+    .title_sv = "Tillfällig struktur bär en permanent funktion",
+    .title_en = "Temporary structure carries a permanent function",
+    .checks_sv = "Ett aktivt tillfälligt forum eller en tillfällig enhet (projekt) som är det enda "
+                 "aktiva forumet på sin nivå, **eller** som andra aktiva forum rapporterar till, "
+                 "**eller** som äger ett styrdokument eller en uppföljning, **eller** som är ett "
+                 "steg i en eskaleringsväg. (De två första gäller bara forum.)",
+    .checks_en =
+        "An active temporary forum or unit (project) that is the only active forum on its level, "
+        "**or** that other active forums report to, **or** that owns a governing document or "
+        "follow-up, **or** that is an escalation step. (The first two apply to forums only.)",
+    .rationale_sv =
+        "Tillfälliga samverkansprojekt läggs ner när pengarna eller eldsjälarna tar slut. Om ett "
+        "projekt är nivåns enda forum, tar emot rapportering, äger dokument eller uppföljning, "
+        "eller är ett eskaleringssteg, försvinner funktionen med projektet.",
+    .rationale_en =
+        "Temporary collaboration projects are closed when the funding or the enthusiasts run out. "
+        "If a project is the only forum on its level, receives reports, owns documents or "
+        "follow-up, or is an escalation step, the function disappears with the project.",
+    .source = "002 \"tillfälliga samverkansprojekt … påverkar [inte] vardagssamarbetet\"; 002 ÖSIS "
+              "\"läggs tills vidare ner\"; Socialstyrelsen, Strategi för samverkan 2007: \"många "
+              "samverkansmodeller prövas i tillfällig projektform\"",
+    .action_sv = "Flytta den permanenta funktionen till en ordinarie struktur, eller besluta att "
+                 "projektet permanentas.",
+    .action_en = "Move the permanent function to a standing structure, or decide to make the "
+                 "project permanent.",
+    .subs =
+        {
+            {
+                .id = "FOR-06",
+                .default_severity = Severity::Warning,
+                .title_sv = "Tillfällig struktur med permanent funktion",
+                .title_en = "Temporary structure with a permanent function",
+                .when_sv = "tillfällig struktur med en permanent funktion",
+                .when_en = "temporary structure with a permanent function",
+            },
+        },
+    .example_sv = "Projektet \"Råd och stöd\" (tillfällig enhet) äger uppföljningen av samverkan → "
+                  "FOR-06 på enheten.",
+    .example_en = "The project \"Råd och stöd\" (temporary unit) owns the collaboration follow-up "
+                  "→ FOR-06 on the unit.",
+};
+
 class TemporaryStructureWithPermanentFunctionRule final : public Rule {
   public:
-    const RuleInfo& info() const override {
-        static const RuleInfo i{
-            "FOR-06",
-            "FOR",
-            "Tillfällig struktur bär en permanent funktion",
-            "Temporary structure carries a permanent function",
-            "Tillfälliga samverkansprojekt läggs ner när pengarna eller eldsjälarna tar slut. Om "
-            "ett projekt är nivåns enda forum, tar emot rapportering, äger dokument eller "
-            "uppföljning, eller är ett eskaleringssteg, försvinner funktionen med projektet.",
-            "Temporary collaboration projects are closed when the funding or the enthusiasts run "
-            "out. If a project is the only forum on its level, receives reports, owns documents "
-            "or follow-up, or is an escalation step, the function disappears with the project.",
-            "002 \"tillfälliga samverkansprojekt … påverkar [inte] vardagssamarbetet\"; 002 ÖSIS "
-            "\"läggs tills vidare ner\"; Socialstyrelsen, Strategi för samverkan 2007: \"många "
-            "samverkansmodeller prövas i tillfällig projektform\"",
-            "Flytta den permanenta funktionen till en ordinarie struktur, eller besluta att "
-            "projektet permanentas.",
-            "Move the permanent function to a standing structure, or decide to make the project "
-            "permanent.",
-            {sub_rule("FOR-06", Severity::Warning, "Tillfällig struktur med permanent funktion",
-                      "Temporary structure with a permanent function")}};
-        return i;
-    }
+    const RuleInfo& info() const override { return kInfo; }
 
     void check(const RuleContext& ctx, FindingSink& out) const override {
         const Model& m = ctx.model;

@@ -1,5 +1,5 @@
 // IND-02: in case work, consent must come before the first step that shares information.
-#include "case_rule_helpers.hpp"
+#include "rule_helpers.hpp"
 
 #include <deque>
 #include <memory>
@@ -8,19 +8,30 @@
 namespace skm {
 namespace {
 
-using namespace case_rules;
+using namespace rules;
 
 const RuleInfo kInfo{
     .id = "IND-02",
     .family = "IND",
     .title_sv = "Inget samtycke före informationsutbyte",
     .title_en = "No consent before information sharing",
+    .checks_sv =
+        "I varje ärendebaserad process på individnivå letas det första steget (i "
+        "bredden-först-ordning från startsteget) som delar information utan grund: steget delar "
+        "information, är inte avidentifierat, har inget lagrum, och dess överlämningsflöde är "
+        "varken avidentifierat, har lagrum eller samtyckesreferens. Regeln utlöses om inget steg "
+        "av typen *samtycke* finns på någon väg före det steget.",
+    .checks_en =
+        "In each case-based individual-level process, the first step (breadth-first from the "
+        "start) that shares information without a basis: it shares information, is not anonymised, "
+        "has no legal basis, and its handoff flow has no anonymisation, legal basis or consent "
+        "reference. The rule fires when no *samtycke* step lies on any path before that step.",
     .rationale_sv =
         "Uppgifter om ett barn får lämnas mellan verksamheter bara med samtycke eller stöd i lag; "
         "samtycket måste därför inhämtas innan första steget där information delas.",
-    .rationale_en = "Information about a child may pass between services only with consent or a "
-                    "legal basis, so "
-                    "consent must be obtained before the first step that shares information.",
+    .rationale_en =
+        "Information about a child may pass between services only with consent or a legal basis, "
+        "so consent must be obtained before the first step that shares information.",
     .source =
         "004 \"Inhämta samtycke, förbered gemensamt och kalla till möte\"; 002 \"rutiner för "
         "samtyckesförklaring tidigt i ett ärende\"; SoL 2 kap. 7 § \"om den enskilde samtycker\"",
@@ -28,8 +39,23 @@ const RuleInfo kInfo{
                  "eller ange lagrum.",
     .action_en =
         "Put a consent step before the step, or mark the step anonymised or give its legal basis.",
-    .subs = {{"IND-02", Severity::Error, "Information delas före samtycke",
-              "Information shared before consent"}},
+    .subs =
+        {
+            {
+                .id = "IND-02",
+                .default_severity = Severity::Error,
+                .title_sv = "Information delas före samtycke",
+                .title_en = "Information shared before consent",
+                .when_sv = "första informationsdelande steget har inget samtyckessteg före sig; "
+                           "elementet är steget, skrivet \"PROCESS.STEG\"",
+                .when_en = "the first sharing step has no consent step before it; the element is "
+                           "the step, \"PROCESS.STEP\"",
+            },
+        },
+    .example_sv = "Flyttas samtycket i Västbusprocessen till efter kallelsen → IND-02 (fel) på "
+                  "\"P-VASTBUS.V4\".",
+    .example_en = "Moving consent after the summons in the Västbus process → IND-02 (error) on "
+                  "\"P-VASTBUS.V4\".",
 };
 
 // A step shares identifiable information unless it is anonymised or has its own legal basis;
@@ -48,7 +74,7 @@ class ConsentBeforeSharingRule final : public Rule {
 
     void check(const RuleContext& ctx, FindingSink& out) const override {
         for (const auto& p : ctx.model.processes) {
-            if (!p.case_based || !is_individual_level(ctx.index, p) || p.steps.empty()) continue;
+            if (!p.case_based || !is_individual_process(ctx.index, p) || p.steps.empty()) continue;
             const auto by_id = steps_by_id(p);
             const auto order = walk_order(p, by_id);
             const Step* first = nullptr;
@@ -60,9 +86,9 @@ class ConsentBeforeSharingRule final : public Rule {
             if (!first) continue;
             if (after_consent(p, by_id).count(first->id)) continue;
             out.report("IND-02", {step_ref(p, *first), p.id},
-                       "Steget \"" + step_name(*first) + "\" i " + name_of(ctx, p.id) +
+                       "Steget \"" + step_name(*first) + "\" i " + name(ctx.index, p.id) +
                            " delar information utan att något samtyckessteg kommer före.",
-                       "The step \"" + step_name(*first) + "\" of " + name_of(ctx, p.id) +
+                       "The step \"" + step_name(*first) + "\" of " + name(ctx.index, p.id) +
                            " shares information with no consent step before it.");
         }
     }

@@ -1,6 +1,6 @@
 // IND-03: a coordination process needs a coordinator, the roles its template requires, and a
 // route for every trigger event to the one who must hear about it.
-#include "case_rule_helpers.hpp"
+#include "rule_helpers.hpp"
 
 #include <memory>
 #include <unordered_set>
@@ -8,37 +8,67 @@
 namespace skm {
 namespace {
 
-using namespace case_rules;
+using namespace rules;
 
 const RuleInfo kInfo{
     .id = "IND-03",
     .family = "IND",
     .title_sv = "Ingen samordnare / ofullständigt nav / händelse utan väg",
     .title_en = "No coordinator / incomplete hub / unrouted trigger",
-    .rationale_sv = "Utan någon som håller ihop ärendet faller barnet mellan stolarna; navet "
-                    "fungerar bara om alla "
-                    "dess roller finns, och avgörande besked måste nå rätt person direkt.",
+    .checks_sv = "Processer markerade som samordningsprocesser (*coordination*).",
+    .checks_en = "Processes marked as coordination processes.",
+    .rationale_sv =
+        "Utan någon som håller ihop ärendet faller barnet mellan stolarna; navet fungerar bara om "
+        "alla dess roller finns, och avgörande besked måste nå rätt person direkt.",
     .rationale_en =
         "Without someone holding the case together the child falls between the cracks; the hub "
-        "works "
-        "only if all its roles exist, and decisive news must reach the right person at once.",
+        "works only if all its roles exist, and decisive news must reach the right person at once.",
     .source = "002 \"I ärendet utses en samordnare med uppgift att bevaka barnets perspektiv\"; "
-              "000 \"de tre "
-              "huvudaktörerna … behöver forma ett koordinerat nav\", \"Ett avslagsbesked behöver "
-              "omedelbart komma "
-              "till socialsekreterarens kännedom\"",
+              "000 \"de tre huvudaktörerna … behöver forma ett koordinerat nav\", \"Ett "
+              "avslagsbesked behöver omedelbart komma till socialsekreterarens kännedom\"",
     .action_sv = "Ange samordnare eller huvudansvarig, lägg till de roller mallen kräver och "
-                 "modellera flödet som "
-                 "för händelsen till mottagaren.",
+                 "modellera flödet som för händelsen till mottagaren.",
     .action_en = "Name a coordinator or overall responsible, add the roles the template requires, "
-                 "and model the "
-                 "flow that carries the event to its recipient.",
-    .subs = {{"IND-03a", Severity::Error, "Ingen samordnare eller huvudansvarig",
-              "No coordinator or lead"},
-             {"IND-03b", Severity::Warning, "Roller som mallen kräver saknas",
-              "Required roles missing"},
-             {"IND-03c", Severity::Warning, "Händelse utan väg till mottagaren",
-              "Trigger without route"}},
+                 "and model the flow that carries the event to its recipient.",
+    .subs =
+        {
+            {
+                .id = "IND-03a",
+                .default_severity = Severity::Error,
+                .title_sv = "Ingen samordnare eller huvudansvarig",
+                .title_en = "No coordinator or lead",
+                .when_sv = "processen har ingen samordnare och ingen plan för processen anger "
+                           "huvudansvarig",
+                .when_en =
+                    "no coordinator, and no plan of the process names an overall responsible",
+            },
+            {
+                .id = "IND-03b",
+                .default_severity = Severity::Warning,
+                .title_sv = "Roller som mallen kräver saknas",
+                .title_en = "Required roles missing",
+                .when_sv = "en roll som mallen kräver (*required_roles*) finns inte bland "
+                           "processens simbanor/deltagare, eller är vakant",
+                .when_en =
+                    "a required role is not among the process's lanes/participants, or is vacant",
+            },
+            {
+                .id = "IND-03c",
+                .default_severity = Severity::Warning,
+                .title_sv = "Händelse utan väg till mottagaren",
+                .title_en = "Trigger without route",
+                .when_sv = "en utlösande händelse (trigger) saknar väg: inget flöde i dess väg når "
+                           "mottagaren",
+                .when_en =
+                    "a trigger event has no route: no flow of its route reaches the recipient",
+            },
+        },
+    .example_sv =
+        "Navet i Strömsund kräver socialsekreterare, god man och kontaktperson; saknas god man i "
+        "processen → IND-03b. Ett avslagsbesked utan flöde till socialsekreteraren → IND-03c.",
+    .example_en = "The Strömsund hub requires social worker, guardian ad litem and contact person; "
+                  "without the guardian in the process → IND-03b. A refusal decision with no flow "
+                  "to the social worker → IND-03c.",
 };
 
 class CoordinationHubRule final : public Rule {
@@ -55,8 +85,8 @@ class CoordinationHubRule final : public Rule {
             if (!p.coordination) continue;
             if (!p.coordinator.is_set() && !with_lead.count(p.id))
                 out.report("IND-03a", {p.id},
-                           name_of(ctx, p.id) + " har varken samordnare eller huvudansvarig.",
-                           name_of(ctx, p.id) +
+                           name(ctx.index, p.id) + " har varken samordnare eller huvudansvarig.",
+                           name(ctx.index, p.id) +
                                " has neither a coordinator nor an overall responsible.");
             check_required_roles(ctx, p, out);
             check_triggers(ctx, p, out);
@@ -66,7 +96,7 @@ class CoordinationHubRule final : public Rule {
   private:
     static void check_required_roles(const RuleContext& ctx, const Process& p, FindingSink& out) {
         if (p.required_roles.empty()) return;
-        const auto actors = process_actors(p);
+        const auto actors = participants(p);
         std::vector<Id> missing;
         for (const auto& r : p.required_roles) {
             const Role* role = ctx.index.role(r);
@@ -76,8 +106,9 @@ class CoordinationHubRule final : public Rule {
         std::vector<Id> elements{p.id};
         elements.insert(elements.end(), missing.begin(), missing.end());
         out.report("IND-03b", std::move(elements),
-                   "I " + name_of(ctx, p.id) + " saknas " + name_list(ctx, missing, "och") + ".",
-                   name_of(ctx, p.id) + " lacks " + name_list(ctx, missing, "and") + ".");
+                   "I " + name(ctx.index, p.id) + " saknas " +
+                       name_list(ctx.index, missing, "och") + ".",
+                   name(ctx.index, p.id) + " lacks " + name_list(ctx.index, missing, "and") + ".");
     }
 
     static void check_triggers(const RuleContext& ctx, const Process& p, FindingSink& out) {
@@ -97,9 +128,9 @@ class CoordinationHubRule final : public Rule {
         for (const auto& u : unrouted)
             list += (list.empty() ? "" : ", ") + u;
         out.report("IND-03c", {p.id},
-                   "I " + name_of(ctx, p.id) +
+                   "I " + name(ctx.index, p.id) +
                        " når följande händelser inte sin mottagare: " + list + ".",
-                   "In " + name_of(ctx, p.id) +
+                   "In " + name(ctx.index, p.id) +
                        " these events have no route to their recipient: " + list + ".");
     }
 };

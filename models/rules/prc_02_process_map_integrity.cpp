@@ -1,6 +1,6 @@
 // PRC-02: a process map is whole: every step has a performer, every path ends, a change of hands
 // is a modelled handoff, and the mapping heard every lane.
-#include "case_rule_helpers.hpp"
+#include "rule_helpers.hpp"
 
 #include <algorithm>
 #include <memory>
@@ -8,38 +8,76 @@
 namespace skm {
 namespace {
 
-using namespace case_rules;
+using namespace rules;
 
 const RuleInfo kInfo{
     .id = "PRC-02",
     .family = "PRC",
     .title_sv = "Processkartan hänger inte ihop",
     .title_en = "Process map integrity",
+    .checks_sv =
+        "Stegen i varje processkarta. Start- och slutsteg är händelser och behöver ingen utförare.",
+    .checks_en =
+        "The steps of each process map. Start and end steps are events and need no performer.",
     .rationale_sv =
         "Kartan ska svara på om rätt saker görs av rätt personer och om något blir bortglömt: steg "
         "utan utförare, återvändsgränder och obeskrivna överlämningar är där barnet tappas bort.",
-    .rationale_en =
-        "The map must show whether the right things are done by the right people and whether "
-        "anything is forgotten: steps without a performer, dead ends and undescribed handovers are "
-        "where the child gets lost.",
+    .rationale_en = "The map must show whether the right things are done by the right people and "
+                    "whether anything is forgotten: steps without a performer, dead ends and "
+                    "undescribed handovers are where the child gets lost.",
     .source = "000 \"Görs rätt saker? Är det rätt personer som gör dem? … Blir något bortglömt?\"; "
-              "000 \"Vid "
-              "kartläggningen är det bra om representanter från alla beröra verksamheter kan "
-              "delta\"; SOSFS "
-              "2011:9 4 kap. 2–4 §§",
+              "000 \"Vid kartläggningen är det bra om representanter från alla beröra verksamheter "
+              "kan delta\"; SOSFS 2011:9 4 kap. 2–4 §§",
     .action_sv =
         "Ge varje steg en simbana, låt varje väg sluta i ett slutsteg, modellera överlämningen där "
         "ansvaret byter hand och låt alla simbanor vara med i kartläggningen.",
-    .action_en =
-        "Give every step a lane, let every path end in an end step, model the handoff where "
-        "responsibility changes hands, and involve every lane in the mapping.",
-    .subs = {{"PRC-02a", Severity::Error, "Steg utan utförare", "Step without performer"},
-             {"PRC-02b", Severity::Warning, "Återvändsgränd eller inget slut",
-              "Dead end or no end"},
-             {"PRC-02c", Severity::Warning, "Byte av simbana utan överlämning",
-              "Lane change without handoff"},
-             {"PRC-02d", Severity::Info, "Simbana saknas bland kartläggningens deltagare",
-              "Lane missing among mapping participants"}},
+    .action_en = "Give every step a lane, let every path end in an end step, model the handoff "
+                 "where responsibility changes hands, and involve every lane in the mapping.",
+    .subs =
+        {
+            {
+                .id = "PRC-02a",
+                .default_severity = Severity::Error,
+                .title_sv = "Steg utan utförare",
+                .title_en = "Step without performer",
+                .when_sv = "ett steg (inte start/slut) saknar simbana (utförare); elementet är "
+                           "\"PROCESS.STEG\"",
+                .when_en = "a step (not start/end) has no lane; element \"PROCESS.STEP\"",
+            },
+            {
+                .id = "PRC-02b",
+                .default_severity = Severity::Warning,
+                .title_sv = "Återvändsgränd eller inget slut",
+                .title_en = "Dead end or no end",
+                .when_sv = "ett steg som inte är slutsteg har ingen efterföljare (återvändsgränd), "
+                           "eller processen har inget slutsteg",
+                .when_en = "a non-end step has no successor, or the process has no end step",
+            },
+            {
+                .id = "PRC-02c",
+                .default_severity = Severity::Warning,
+                .title_sv = "Byte av simbana utan överlämning",
+                .title_en = "Lane change without handoff",
+                .when_sv = "en övergång mellan två steg vars simbanor inte överlappar, utan att "
+                           "något av stegen har en modellerad överlämning",
+                .when_en = "a transition between steps with disjoint lanes where neither step has "
+                           "a modelled handoff",
+            },
+            {
+                .id = "PRC-02d",
+                .default_severity = Severity::Info,
+                .title_sv = "Simbana saknas bland kartläggningens deltagare",
+                .title_en = "Lane missing among mapping participants",
+                .when_sv = "kartläggningens deltagare är angivna men en simbana (annan än "
+                           "familjen) är inte företrädd, varken själv eller genom sin enhet",
+                .when_en = "mapping participants are given but a lane (other than the family) is "
+                           "represented neither itself nor through its unit",
+            },
+        },
+    .example_sv = "I Västbusprocessen byter kallelsen (V4, initiativtagaren) till mötet (V5, "
+                  "mötesledaren m.fl.), men V4 har överlämningen FL-KALLELSE: ingen PRC-02c.",
+    .example_en = "In the Västbus process the summons (V4) hands over to the meeting (V5) through "
+                  "FL-KALLELSE: no PRC-02c.",
 };
 
 bool is_event(const Step& s) {
@@ -68,7 +106,7 @@ class ProcessMapIntegrityRule final : public Rule {
 
   private:
     static void check_steps(const RuleContext& ctx, const Process& p, FindingSink& out) {
-        const std::string n = name_of(ctx, p.id);
+        const std::string n = name(ctx.index, p.id);
         const auto by_id = steps_by_id(p);
         bool has_end = false;
         for (const auto& s : p.steps) {
@@ -125,10 +163,10 @@ class ProcessMapIntegrityRule final : public Rule {
         std::vector<Id> elements{p.id};
         elements.insert(elements.end(), missing.begin(), missing.end());
         out.report("PRC-02d", std::move(elements),
-                   "I kartläggningen av " + name_of(ctx, p.id) + " deltog inte " +
-                       name_list(ctx, missing, "och") + ".",
-                   name_list(ctx, missing, "and") + " did not take part in mapping " +
-                       name_of(ctx, p.id) + ".");
+                   "I kartläggningen av " + name(ctx.index, p.id) + " deltog inte " +
+                       name_list(ctx.index, missing, "och") + ".",
+                   name_list(ctx.index, missing, "and") + " did not take part in mapping " +
+                       name(ctx.index, p.id) + ".");
     }
 };
 

@@ -11,35 +11,73 @@ namespace {
 
 using namespace rules;
 
+const RuleInfo kInfo{
+    .id = "RES-01",
+    .family = "RES",
+    .title_sv = "Gråzon",
+    .title_en = "Grey zone",
+    .checks_sv =
+        "Varje ansvarsområde (behov eller uppgift) vid bedömningsdatumet. En ägare räknas om dess "
+        "period (från/till) omfattar datumet, om ägaren inte är avslutad (enhet med status eller "
+        "slutdatum som inte längre är aktiv, funktion med passerat slutdatum, inaktivt forum) och "
+        "om ingen förändring med datum senast bedömningsdatumet avslutar den (`ends`, även via "
+        "funktionens enhet eller en överordnad enhet). Parter som bara *konsulteras* eller "
+        "*informeras* äger inte ansvaret.\n\nRegeln körs även vid varje planerad förändring inom "
+        "planeringshorisonten; fynd som bara uppstår då blir *projicerade brister* med "
+        "förändringens datum.",
+    .checks_en =
+        "Every responsibility (need or task) at the evaluation date. An owner counts when its "
+        "from/to period covers the date, when the owner has not ended (unit no longer active by "
+        "status or end date, role past its end date, inactive forum), and when no change dated on "
+        "or before the evaluation date ends it (`ends`, also through the role's unit or a parent "
+        "unit). Parties that are only *consulted* or *informed* do not own it.\n\nThe rule is also "
+        "run at each planned change date within the planning horizon; findings that only appear "
+        "then are *projected findings* carrying the change date.",
+    .rationale_sv =
+        "I en gråzon har ingen eller flera myndigheter ansvaret; barnet hamnar mellan stolarna "
+        "eller flera arbetar parallellt utan att någon tar ansvar för helheten.",
+    .rationale_en = "In a grey zone no agency or several agencies hold the responsibility; the "
+                    "child falls between the cracks, or several work in parallel and nobody takes "
+                    "responsibility for the whole.",
+    .source =
+        "002 \"Gråzon kallas det område det råder oklarhet om vilken myndighet/verksamhet som har "
+        "ansvar … I denna zon har ingen eller flera myndigheter ansvaret\"; 001 \"oklarhet råder "
+        "vem som skall utföra behandlingen\", \"BUP säger att det är socialtjänstens problem\"; "
+        "Skolverket: \"risk att man arbetar parallellt och att ingen tar ansvar för helheten\"",
+    .action_sv = "Utse en ägare för ansvarsområdet (även efter planerade förändringar), och när "
+                 "flera delar på det, vem som har huvud- eller samordningsansvaret.",
+    .action_en = "Appoint an owner for the responsibility (also after planned changes) and, when "
+                 "several share it, who holds the lead or coordinating responsibility.",
+    .subs =
+        {
+            {
+                .id = "RES-01a",
+                .default_severity = Severity::Error,
+                .title_sv = "Ansvar utan ägare",
+                .title_en = "Responsibility without owner",
+                .when_sv = "ansvarsområdet har ingen ägare (nu eller efter en planerad förändring)",
+                .when_en = "the responsibility has no owner (now or after a planned change)",
+            },
+            {
+                .id = "RES-01b",
+                .default_severity = Severity::Warning,
+                .title_sv = "Delat ansvar utan huvudansvarig",
+                .title_en = "Shared responsibility without lead",
+                .when_sv = "minst två ägare och ingen huvudansvarig (`lead`), och inte heller "
+                           "exakt en ägare med RACI *ansvarar*",
+                .when_en =
+                    "two or more owners and no lead, nor exactly one owner with RACI *ansvarar*",
+            },
+        },
+    .example_sv = "\"Behandling vid psykisk ohälsa\" ägs bara av BUP, och en förändring 2020-07-01 "
+                  "avslutar BUP-enheten → projicerad RES-01a från och med 2020-07-01.",
+    .example_en = "\"Treatment for mental ill-health\" is owned only by BUP, and a change on "
+                  "2020-07-01 ends the BUP unit → projected RES-01a from 2020-07-01.",
+};
+
 class GreyZoneRule final : public Rule {
   public:
-    const RuleInfo& info() const override {
-        static const RuleInfo i{
-            "RES-01",
-            "RES",
-            "Gråzon",
-            "Grey zone",
-            "I en gråzon har ingen eller flera myndigheter ansvaret; barnet hamnar mellan "
-            "stolarna eller flera arbetar parallellt utan att någon tar ansvar för helheten.",
-            "In a grey zone no agency or several agencies hold the responsibility; the child "
-            "falls between the cracks, or several work in parallel and nobody takes "
-            "responsibility for the whole.",
-            "002 \"Gråzon kallas det område det råder oklarhet om vilken myndighet/verksamhet "
-            "som har ansvar … I denna zon har ingen eller flera myndigheter ansvaret\"; 001 "
-            "\"oklarhet råder vem som skall utföra behandlingen\", \"BUP säger att det är "
-            "socialtjänstens problem\"; Skolverket: \"risk att man arbetar parallellt och att "
-            "ingen "
-            "tar ansvar för helheten\"",
-            "Utse en ägare för ansvarsområdet (även efter planerade förändringar), och när flera "
-            "delar på det, vem som har huvud- eller samordningsansvaret.",
-            "Appoint an owner for the responsibility (also after planned changes) and, when "
-            "several share it, who holds the lead or coordinating responsibility.",
-            {sub_rule("RES-01a", Severity::Error, "Ansvar utan ägare",
-                      "Responsibility without owner"),
-             sub_rule("RES-01b", Severity::Warning, "Delat ansvar utan huvudansvarig",
-                      "Shared responsibility without lead")}};
-        return i;
-    }
+    const RuleInfo& info() const override { return kInfo; }
 
     bool projects() const override { return true; }
 

@@ -1,6 +1,6 @@
 // SIP-01: every SIP names the principal with overall responsibility, and case work shared by a
 // municipality and a region has a joint SIP once the law applies.
-#include "case_rule_helpers.hpp"
+#include "rule_helpers.hpp"
 
 #include <memory>
 #include <unordered_set>
@@ -8,32 +8,57 @@
 namespace skm {
 namespace {
 
-using namespace case_rules;
+using namespace rules;
 
 const RuleInfo kInfo{
     .id = "SIP-01",
     .family = "SIP",
     .title_sv = "SIP saknas eller saknar övergripande ansvar",
     .title_en = "SIP missing or without overall responsibility",
-    .rationale_sv = "Lagen kräver att planen anger vem av huvudmännen som har det övergripande "
-                    "ansvaret, och att "
-                    "kommun och region gör en gemensam plan när barnet behöver insatser från båda.",
+    .checks_sv = "Planmallarna och processerna på individnivå.",
+    .checks_en = "The plan templates and the individual-level processes.",
+    .rationale_sv =
+        "Lagen kräver att planen anger vem av huvudmännen som har det övergripande ansvaret, och "
+        "att kommun och region gör en gemensam plan när barnet behöver insatser från båda.",
     .rationale_en =
         "The law requires the plan to name which principal holds overall responsibility, and the "
         "municipality and region to make a joint plan when the child needs services from both.",
     .source = "SoL 2 kap. 7 § p. 4 (000: \"Vem av huvudmännen som ska ha det övergripande ansvaret "
-              "för planen\"); "
-              "000 I-SIP används \"även om barnet inte har några aktuella insatser från hälso- och "
-              "sjukvården\"",
+              "för planen\"); 000 I-SIP används \"även om barnet inte har några aktuella insatser "
+              "från hälso- och sjukvården\"",
     .action_sv = "Ange i planmallen hur huvudansvarig huvudman utses, och knyt en gemensam SIP "
                  "till processen.",
     .action_en = "State in the plan template how the principal with overall responsibility is "
-                 "chosen, and attach "
-                 "a joint SIP to the process.",
-    .subs = {{"SIP-01a", Severity::Error, "SIP utan övergripande ansvar",
-              "SIP without overall responsibility"},
-             {"SIP-01b", Severity::Warning, "Ingen gemensam SIP för kommun och region",
-              "No joint SIP for municipality and region"}},
+                 "chosen, and attach a joint SIP to the process.",
+    .subs =
+        {
+            {
+                .id = "SIP-01a",
+                .default_severity = Severity::Error,
+                .title_sv = "SIP utan övergripande ansvar",
+                .title_en = "SIP without overall responsibility",
+                .when_sv = "en plan av typen SIP, Västbus-SIP eller I-SIP anger inte huvudman med "
+                           "övergripande ansvar",
+                .when_en = "a plan of kind SIP, Västbus-SIP or I-SIP names no principal with "
+                           "overall responsibility",
+            },
+            {
+                .id = "SIP-01b",
+                .default_severity = Severity::Warning,
+                .title_sv = "Ingen gemensam SIP för kommun och region",
+                .title_en = "No joint SIP for municipality and region",
+                .when_sv = "vid eller efter regimens SIP-startdatum (2010-01-01 i alla "
+                           "förinställda regimer) ger både en kommun och en region insatser i en "
+                           "process på individnivå, men ingen gemensam plan är kopplad till "
+                           "processen (en intern I-SIP räknas inte)",
+                .when_en = "at or after the regime's SIP start date, a municipality and a region "
+                           "both provide interventions in an individual-level process with no "
+                           "joint plan (an internal I-SIP does not count)",
+            },
+        },
+    .example_sv = "Sätts huvudansvarig i Västbusplanen till okänd → SIP-01a (fel) på PL-VASTBUS.",
+    .example_en = "Setting the overall responsible of the Västbus plan to unknown → SIP-01a "
+                  "(error) on PL-VASTBUS.",
 };
 
 bool is_sip_kind(PlanKind k) {
@@ -49,9 +74,9 @@ class OverallResponsibilityRule final : public Rule {
         for (const auto& pl : ctx.model.plans) {
             if (is_sip_kind(pl.kind) && !pl.overall_responsible.is_set())
                 out.report("SIP-01a", {pl.id},
-                           name_of(ctx, pl.id) +
+                           name(ctx.index, pl.id) +
                                " anger inte vilken huvudman som har det övergripande ansvaret.",
-                           name_of(ctx, pl.id) +
+                           name(ctx.index, pl.id) +
                                " does not name the principal with overall responsibility.");
             if (pl.process.is_set() && pl.kind != PlanKind::ISip)
                 joint_plan_for.insert(pl.process.value());
@@ -63,7 +88,7 @@ class OverallResponsibilityRule final : public Rule {
                                       : national_sip_regime().sip_active_from;
         if (from.is_set() && ctx.at < from.value()) return;
         for (const auto& p : ctx.model.processes) {
-            if (!is_individual_level(ctx.index, p) || joint_plan_for.count(p.id)) continue;
+            if (!is_individual_process(ctx.index, p) || joint_plan_for.count(p.id)) continue;
             bool municipal = false, region = false;
             for (const auto& provider : p.intervention_providers)
                 if (const Principal* pr = ctx.index.principal_obj_of(provider)) {
@@ -72,10 +97,10 @@ class OverallResponsibilityRule final : public Rule {
                 }
             if (municipal && region)
                 out.report("SIP-01b", {p.id},
-                           "I " + name_of(ctx, p.id) +
+                           "I " + name(ctx.index, p.id) +
                                " ger både kommun och region insatser, men ingen gemensam "
                                "SIP är kopplad till processen.",
-                           "In " + name_of(ctx, p.id) +
+                           "In " + name(ctx.index, p.id) +
                                " both municipality and region provide services, but no "
                                "joint SIP is attached to the process.");
         }

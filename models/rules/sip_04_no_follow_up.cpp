@@ -1,33 +1,46 @@
 // SIP-04: a plan either books a follow-up or records why the parties will not meet again.
-#include "case_rule_helpers.hpp"
+#include "rule_helpers.hpp"
 
 #include <memory>
 
 namespace skm {
 namespace {
 
-using namespace case_rules;
+using namespace rules;
 
 const RuleInfo kInfo{
     .id = "SIP-04",
     .family = "SIP",
     .title_sv = "Ingen uppföljning",
     .title_en = "No follow-up",
-    .rationale_sv =
-        "En plan som inte följs upp vet ingen om den gjort nytta; ska man inte ses igen ska det "
-        "motiveras i planen.",
+    .checks_sv = "Att varje planmall antingen bokar uppföljning (datum eller regel) eller anger "
+                 "att planen motiverar varför man inte ses igen.",
+    .checks_en = "That each plan template books a follow-up (date or rule) or records why the "
+                 "parties will not meet again.",
+    .rationale_sv = "En plan som inte följs upp vet ingen om den gjort nytta; ska man inte ses "
+                    "igen ska det motiveras i planen.",
     .rationale_en = "Nobody knows whether a plan that is never followed up did any good; if the "
-                    "parties will not "
-                    "meet again, the plan must say why.",
+                    "parties will not meet again, the plan must say why.",
     .source = "004 \"Boka uppföljningsmöte. Motivera i planen om ni inte ska ses igen\"; 000 "
-              "\"tydlig struktur för "
-              "uppföljning\"",
+              "\"tydlig struktur för uppföljning\"",
     .action_sv =
         "Ange när uppföljningsmötet bokas, eller att planen motiverar varför man inte ses igen.",
     .action_en =
         "State when the follow-up meeting is booked, or that the plan records why there is none.",
-    .subs = {{"SIP-04", Severity::Error, "Varken uppföljning eller motivering",
-              "Neither follow-up nor motivation"}},
+    .subs =
+        {
+            {
+                .id = "SIP-04",
+                .default_severity = Severity::Error,
+                .title_sv = "Varken uppföljning eller motivering",
+                .title_en = "Neither follow-up nor motivation",
+                .when_sv = "varken uppföljning eller motivering är angiven",
+                .when_en = "neither a follow-up nor a motivation is given",
+            },
+        },
+    .example_sv =
+        "Tas både uppföljning och motivering bort ur Västbusplanen → SIP-04 (fel) på PL-VASTBUS.",
+    .example_en = "Removing both from the Västbus plan → SIP-04 (error) on PL-VASTBUS.",
 };
 
 class NoFollowUpRule final : public Rule {
@@ -38,9 +51,9 @@ class NoFollowUpRule final : public Rule {
         for (const auto& pl : ctx.model.plans)
             if (!pl.followup.is_set() && !pl.followup_motivation.is_set())
                 out.report("SIP-04", {pl.id},
-                           name_of(ctx, pl.id) +
+                           name(ctx.index, pl.id) +
                                " bokar ingen uppföljning och motiverar inte varför.",
-                           name_of(ctx, pl.id) + " books no follow-up and does not say why.");
+                           name(ctx.index, pl.id) + " books no follow-up and does not say why.");
     }
 };
 

@@ -7,35 +7,68 @@ namespace {
 
 using namespace rules;
 
+const RuleInfo kInfo{
+    .id = "STR-02",
+    .family = "STR",
+    .title_sv = "Nivå saknas i strukturen",
+    .title_en = "Tier missing from the structure",
+    .checks_sv = "Att strukturen har de nivåer som samverkan kräver.",
+    .checks_en = "That the structure has the tiers collaboration needs.",
+    .rationale_sv = "Den reella samverkan sker på individnivå men kräver en övergripande nivå som "
+                    "beslutar och undanröjer hinder, och politisk förankring mellan huvudmännen.",
+    .rationale_en =
+        "Real collaboration happens at the individual level, but it needs an overarching level "
+        "that decides and removes obstacles, and political anchoring between the principals.",
+    .source = "000 \"en övergripande nivå, en verksamhetsnivå och en individnivå\"; 000 \"den "
+              "reella samverkan sker på individnivå. För att den ska fungera fullt ut krävs dock "
+              "ytterligare samverkansforum\"; 001 \"Det är viktigt att det finns en politisk "
+              "samordning mellan kommun och landsting\"",
+    .action_sv =
+        "Lägg till den saknade nivån (individnivå eller övergripande nivå), eller förankra "
+        "samverkan politiskt genom ett politiskt forum eller ett dokument antaget av en nämnd.",
+    .action_en =
+        "Add the missing tier (individual or overarching level), or anchor the collaboration "
+        "politically through a political forum or a document adopted by a committee.",
+    .subs =
+        {
+            {
+                .id = "STR-02a",
+                .default_severity = Severity::Error,
+                .title_sv = "Individnivå saknas",
+                .title_en = "Individual tier missing",
+                .when_sv = "ingen nivå på nivå I och ingen process på nivå I",
+                .when_en = "no tier-I level and no tier-I process",
+            },
+            {
+                .id = "STR-02b",
+                .default_severity = Severity::Error,
+                .title_sv = "Övergripande nivå saknas",
+                .title_en = "Strategic tier missing",
+                .when_sv = "ingen nivå på nivå S",
+                .when_en = "no tier-S level",
+            },
+            {
+                .id = "STR-02c",
+                .default_severity = Severity::Warning,
+                .title_sv = "Politisk förankring saknas",
+                .title_en = "Political anchoring missing",
+                .when_sv = "inget aktivt politiskt forum (nivå P, politiskt organ eller politiskt "
+                           "samverkansorgan) **och** inget antaget dokument på nivå P eller "
+                           "antaget av ett politiskt organ",
+                .when_en = "no active political forum (tier P, politiskt organ or politiskt "
+                           "samverkansorgan) **and** no adopted document at tier P or adopted by a "
+                           "political body",
+            },
+        },
+    .example_sv = "Västbus/Göteborg saknar politiskt forum, men överenskommelsen om familjecentral "
+                  "är antagen av HSN (politiskt organ) → STR-02c utlöses inte.",
+    .example_en = "Västbus/Göteborg has no political forum, but the family-centre agreement is "
+                  "adopted by HSN (a political body) → STR-02c does not fire.",
+};
+
 class MissingTierRule final : public Rule {
   public:
-    const RuleInfo& info() const override {
-        static const RuleInfo i{
-            "STR-02",
-            "STR",
-            "Nivå saknas i strukturen",
-            "Tier missing from the structure",
-            "Den reella samverkan sker på individnivå men kräver en övergripande nivå som beslutar "
-            "och undanröjer hinder, och politisk förankring mellan huvudmännen.",
-            "Real collaboration happens at the individual level, but it needs an overarching "
-            "level that decides and removes obstacles, and political anchoring between the "
-            "principals.",
-            "000 \"en övergripande nivå, en verksamhetsnivå och en individnivå\"; 000 \"den reella "
-            "samverkan sker på individnivå. För att den ska fungera fullt ut krävs dock "
-            "ytterligare "
-            "samverkansforum\"; 001 \"Det är viktigt att det finns en politisk samordning mellan "
-            "kommun och landsting\"",
-            "Lägg till den saknade nivån (individnivå eller övergripande nivå), eller förankra "
-            "samverkan politiskt genom ett politiskt forum eller ett dokument antaget av en nämnd.",
-            "Add the missing tier (individual or overarching level), or anchor the collaboration "
-            "politically through a political forum or a document adopted by a committee.",
-            {sub_rule("STR-02a", Severity::Error, "Individnivå saknas", "Individual tier missing"),
-             sub_rule("STR-02b", Severity::Error, "Övergripande nivå saknas",
-                      "Strategic tier missing"),
-             sub_rule("STR-02c", Severity::Warning, "Politisk förankring saknas",
-                      "Political anchoring missing")}};
-        return i;
-    }
+    const RuleInfo& info() const override { return kInfo; }
 
     void check(const RuleContext& ctx, FindingSink& out) const override {
         const Model& m = ctx.model;

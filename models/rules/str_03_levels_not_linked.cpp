@@ -67,33 +67,66 @@ LevelLinks collect_links(const Model& m, const ModelIndex& ix) {
     return links;
 }
 
+const RuleInfo kInfo{
+    .id = "STR-03",
+    .family = "STR",
+    .title_sv = "Nivåer utan koppling",
+    .title_en = "Levels not linked",
+    .checks_sv =
+        "Två nivåer är *kopplade* om det finns en nivålänk mellan dem, ett forum på den ena "
+        "rapporterar till (reports_to) ett forum på den andra, ett flöde går mellan forum på båda "
+        "nivåerna, eller en funktion (roll) är ledamot eller sammankallande i forum på båda "
+        "nivåerna. Kedjan är nivåerna som inte är parallella (*branch*) eller rådgivande (A), "
+        "ordnade efter `order`. Parallella nivåer kontrolleras för sig.",
+    .checks_en =
+        "Two levels are *linked* when there is a level link between them, a forum on one reports "
+        "to a forum on the other, a flow runs between forums on both, or a role is a member or "
+        "convener of forums on both. The chain is the levels that are neither *branch* nor "
+        "advisory (A), ordered by `order`; branch levels are checked separately.",
+    .rationale_sv = "Informationsöverföring mellan nivåerna är det som gör strukturen till en "
+                    "helhet; verksamhetsnivån är länken mellan den övergripande nivån och "
+                    "individnivån. En nivå utan koppling blir en isolerad ö.",
+    .rationale_en = "Information transfer between the levels is what makes the structure one "
+                    "whole; the operational level is the link between the overarching and the "
+                    "individual level. A level without a link becomes an island.",
+    .source = "000 \"Verksamhetsnivån fungerar också som en länk mellan den övergripande nivån och "
+              "individnivån\"; 002 \"Informationsöverföring mellan nivåerna är betydelsefull\"",
+    .action_sv = "Beskriv hur nivåerna hänger ihop: en nivålänk (samråd, uppföljning, "
+                 "information), ett forum som rapporterar till ett forum på nivån ovanför, eller "
+                 "en funktion som deltar på båda nivåerna.",
+    .action_en =
+        "Describe how the levels connect: a level link (consultation, follow-up, information), a "
+        "forum reporting to a forum on the level above, or a role taking part on both levels.",
+    .subs =
+        {
+            {
+                .id = "STR-03a",
+                .default_severity = Severity::Error,
+                .title_sv = "Verksamhetsnivå utan koppling",
+                .title_en = "Operational level not bridging",
+                .when_sv = "en verksamhetsnivå (O) i kedjan är kopplad varken uppåt eller nedåt",
+                .when_en = "an operational (O) chain level is linked neither upwards nor downwards",
+            },
+            {
+                .id = "STR-03b",
+                .default_severity = Severity::Warning,
+                .title_sv = "Nivåer utan koppling",
+                .title_en = "Levels not linked",
+                .when_sv =
+                    "två på varandra följande nivåer i kedjan är inte kopplade (fyndet gäller den "
+                    "lägre nivån), eller en parallell nivå är inte kopplad till någon nivå",
+                .when_en = "two consecutive chain levels are not linked (the finding is on the "
+                           "lower level), or a branch level is linked to no level",
+            },
+        },
+    .example_sv =
+        "I Västbus/Göteborg är NOSAM en parallell nivå utan koppling → STR-03b på L-NOSAM.",
+    .example_en = "In Västbus/Göteborg NOSAM is a branch level with no link → STR-03b on L-NOSAM.",
+};
+
 class LevelsNotLinkedRule final : public Rule {
   public:
-    const RuleInfo& info() const override {
-        static const RuleInfo i{
-            "STR-03",
-            "STR",
-            "Nivåer utan koppling",
-            "Levels not linked",
-            "Informationsöverföring mellan nivåerna är det som gör strukturen till en helhet; "
-            "verksamhetsnivån är länken mellan den övergripande nivån och individnivån. En nivå "
-            "utan koppling blir en isolerad ö.",
-            "Information transfer between the levels is what makes the structure one whole; the "
-            "operational level is the link between the overarching and the individual level. A "
-            "level without a link becomes an island.",
-            "000 \"Verksamhetsnivån fungerar också som en länk mellan den övergripande nivån och "
-            "individnivån\"; 002 \"Informationsöverföring mellan nivåerna är betydelsefull\"",
-            "Beskriv hur nivåerna hänger ihop: en nivålänk (samråd, uppföljning, information), "
-            "ett forum som rapporterar till ett forum på nivån ovanför, eller en funktion som "
-            "deltar på båda nivåerna.",
-            "Describe how the levels connect: a level link (consultation, follow-up, information), "
-            "a forum reporting to a forum on the level above, or a role taking part on both "
-            "levels.",
-            {sub_rule("STR-03a", Severity::Error, "Verksamhetsnivå utan koppling",
-                      "Operational level not bridging"),
-             sub_rule("STR-03b", Severity::Warning, "Nivåer utan koppling", "Levels not linked")}};
-        return i;
-    }
+    const RuleInfo& info() const override { return kInfo; }
 
     void check(const RuleContext& ctx, FindingSink& out) const override {
         const Model& m = ctx.model;
