@@ -165,3 +165,11 @@ RenderOutput render_dot_in_process(const std::string& dot, const std::string& fo
 }
 
 } // namespace skm::render
+
+namespace skm::render {
+
+std::vector<Id> groups_to_collapse(const Model&, const ViewSpec&, double, double, double) {
+    return {}; // the interface; our own placement (render-api follow-up) fills it in
+}
+
+} // namespace skm::render
