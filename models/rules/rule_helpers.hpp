@@ -1,17 +1,27 @@
 #pragma once
-// Small predicates and text helpers shared by the structure rules (STR, FOR, ACT, RES, FLO, DOC),
-// so that a definition such as "statutory flow" or "collaboration document" is written once.
+// The one helper header every rule includes: names for messages, and the definitions the rules
+// share ("statutory flow", "collaboration document", "takes part in a process", …), so each is
+// written once and two rule families cannot disagree about it.
 #include "model_index.hpp"
+#include "skm/regime_presets.hpp"
 #include "skm/rules.hpp"
 
 #include <initializer_list>
-#include <memory>
 #include <string>
+#include <unordered_map>
+#include <unordered_set>
 #include <vector>
 
 namespace skm::rules {
 
-// An element name in quotes for messages, e.g. "BUP".
+// --- Names in messages ---
+
+// An element's display name, e.g. BUP (ModelIndex::name: no scan of the model per call).
+inline std::string name(const ModelIndex& ix, const Id& id) {
+    return ix.name(id);
+}
+
+// An element name in quotes, e.g. "BUP".
 inline std::string q(const ModelIndex& ix, const Id& id) {
     return "\"" + ix.name(id) + "\"";
 }
@@ -25,6 +35,32 @@ inline std::string q_list(const ModelIndex& ix, const std::vector<Id>& ids) {
     }
     return out;
 }
+
+// Names as prose: "A, B och C" / "A, B and C".
+inline std::string name_list(const ModelIndex& ix, const std::vector<Id>& ids,
+                             const char* and_word) {
+    std::string out;
+    for (std::size_t i = 0; i < ids.size(); ++i) {
+        if (i > 0) out += (i + 1 == ids.size()) ? std::string(" ") + and_word + " " : ", ";
+        out += name(ix, ids[i]);
+    }
+    return out;
+}
+
+// How a finding names a process step: "PROCESS-ID.STEP-ID", the same form references use.
+inline Id step_ref(const Process& p, const Step& s) {
+    return p.id + "." + s.id;
+}
+
+// --- Basis ---
+
+// A finding is a question (unknown) when a null the rule needed is what makes it fire: filling
+// the null in could make it go away. Otherwise the map describes the gap (gap).
+inline Basis unknown_if(bool needed_null) {
+    return needed_null ? Basis::Unknown : Basis::Gap;
+}
+
+// --- Tiers and dates ---
 
 inline bool tier_is(const Maybe<Tier>& t, std::initializer_list<Tier> any) {
     if (!t.is_set()) return false;
@@ -42,20 +78,28 @@ inline bool passed(const Maybe<Date>& d, const Date& at) {
     return d.is_set() && d.value() < at;
 }
 
-// Flows a statute requires regardless of agreements: anmälan (14 kap. 1 § SoL),
-// uppgiftslämnande in an investigation, and beslut.
-inline bool is_statutory(FlowType t) {
-    return t == FlowType::Anmalan || t == FlowType::Uppgiftslamnande || t == FlowType::Beslut;
+inline bool yes(const Maybe<bool>& b) {
+    return b.is_set() && b.value();
 }
 
-inline bool is_school_sector(Sector s) {
-    return s == Sector::Forskola || s == Sector::Skola || s == Sector::Gymnasieskola;
-}
+// --- Actors ---
 
 // Municipal-type and regional-type principals: the public bodies SoL/HSL oblige to agree.
 inline bool is_public_principal(PrincipalType t) {
     return t == PrincipalType::Kommun || t == PrincipalType::Region ||
            t == PrincipalType::Kommunalforbund;
+}
+
+// Is the principal municipality-side (kommun, kommunalförbund) or a region?
+inline bool is_municipal(const Principal& p) {
+    return p.type == PrincipalType::Kommun || p.type == PrincipalType::Kommunalforbund;
+}
+inline bool is_region(const Principal& p) {
+    return p.type == PrincipalType::Region;
+}
+
+inline bool is_school_sector(Sector s) {
+    return s == Sector::Forskola || s == Sector::Skola || s == Sector::Gymnasieskola;
 }
 
 // A nämnd is governed by law, not by a forum charter (FOR-01, FOR-02, FOR-04b exempt it).
@@ -68,11 +112,12 @@ inline bool is_political_forum(const ModelIndex& ix, const Forum& f) {
            tier_is(ix.forum_tier(f), {Tier::P});
 }
 
-// The tier an actor (role, forum or unit) stands at, when the model says so: a role's own
-// tier, a forum's level tier, and P for a political body.
-inline Maybe<Tier> actor_tier(const ModelIndex& ix, const Id& id) {
+// The tier an actor stands at, when the model says so: a role's own tier, a forum's level tier,
+// a level's tier, and P for a political body.
+inline Maybe<Tier> tier_of(const ModelIndex& ix, const Id& id) {
     if (const Role* r = ix.role(id)) return r->tier;
     if (const Forum* f = ix.forum(id)) return ix.forum_tier(*f);
+    if (const Level* l = ix.level(id)) return l->tier;
     if (const Unit* u = ix.unit(id); u && u->kind == UnitKind::PoliticalBody) return Tier::P;
     return {};
 }
@@ -82,6 +127,14 @@ inline bool is_political_body(const ModelIndex& ix, const Id& id) {
     if (const Forum* f = ix.forum(id)) return is_political_forum(ix, *f);
     if (const Role* r = ix.role(id)) return tier_is(r->tier, {Tier::P});
     return false;
+}
+
+// --- Flows and documents ---
+
+// Flows a statute requires regardless of agreements: anmälan (14 kap. 1 § SoL),
+// uppgiftslämnande in an investigation, and beslut.
+inline bool is_statutory(FlowType t) {
+    return t == FlowType::Anmalan || t == FlowType::Uppgiftslamnande || t == FlowType::Beslut;
 }
 
 // Written = not explicitly oral. An unknown form is not treated as oral: FLO-05b reports
@@ -109,14 +162,15 @@ inline bool document_tier_is(const ModelIndex& ix, const Document& d,
                              std::initializer_list<Tier> any) {
     if (tier_is(d.tier, any)) return true;
     if (d.tier.is_set() || !d.adopted_by.is_set()) return false;
-    return tier_is(actor_tier(ix, d.adopted_by.value()), any);
+    return tier_is(tier_of(ix, d.adopted_by.value()), any);
 }
 
-// A process that works with individual cases at the individual tier (the process's own tier
-// or its level's tier).
+// --- Processes and plans ---
+
+// A process that works at the individual tier: its own tier or, without one, its level's.
 inline bool is_individual_process(const ModelIndex& ix, const Process& p) {
-    if (tier_is(p.tier, {Tier::I})) return true;
-    if (p.tier.is_set() || !p.level.is_set()) return false;
+    if (p.tier.is_set()) return p.tier.value() == Tier::I;
+    if (!p.level.is_set()) return false;
     const Level* l = ix.level(p.level.value());
     return l && l->tier == Tier::I;
 }
@@ -125,9 +179,11 @@ inline bool is_coordination_process(const Process& p) {
     return p.coordination || p.case_based;
 }
 
-// Every actor a process names as taking part: lanes, step lanes and participants, the
-// coordinator, required roles and intervention providers.
-template <class F> void for_each_process_actor(const Process& p, F&& f) {
+// Who takes part in a process: its lanes, each step's lanes and participants, the coordinator
+// and the intervention providers. A role the process only *requires* takes no part until a lane
+// or participant fills it (IND-03b reports it as missing), so it does not make its unit present.
+// The one definition ACT-01, ACT-02, IND-01 and IND-03 share.
+template <class F> void for_each_participant(const Process& p, F&& f) {
     for (const auto& a : p.lanes)
         f(a);
     for (const auto& s : p.steps) {
@@ -137,14 +193,33 @@ template <class F> void for_each_process_actor(const Process& p, F&& f) {
             f(a);
     }
     if (p.coordinator.is_set()) f(p.coordinator.value());
-    for (const auto& a : p.required_roles)
-        f(a);
     for (const auto& a : p.intervention_providers)
         f(a);
 }
 
-inline SubRuleInfo sub_rule(std::string id, Severity s, std::string sv, std::string en) {
-    return SubRuleInfo{std::move(id), s, std::move(sv), std::move(en)};
+inline std::unordered_set<Id> participants(const Process& p) {
+    std::unordered_set<Id> out;
+    for_each_participant(p, [&](const Id& a) { out.insert(a); });
+    return out;
+}
+
+// Steps of one process by id, so walking `next` stays linear.
+inline std::unordered_map<Id, const Step*> steps_by_id(const Process& p) {
+    std::unordered_map<Id, const Step*> out;
+    for (const auto& s : p.steps)
+        out.emplace(s.id, &s);
+    return out;
+}
+
+// The regime the model names; without one, the national SIP law is what applies.
+inline const Regime& effective_regime(const ModelIndex& index) {
+    return index.regime() ? *index.regime() : national_sip_regime();
+}
+
+// The plan kinds the SIP law and its regional forms govern (SIP, Västbus-SIP, I-SIP). Other
+// kinds (BUS-plan, Norrbus) are regional agreements of another kind.
+inline bool is_sip_kind(PlanKind k) {
+    return k == PlanKind::Sip || k == PlanKind::VastbusSip || k == PlanKind::ISip;
 }
 
 } // namespace skm::rules

@@ -6,6 +6,7 @@
 
 #include <algorithm>
 #include <set>
+#include <stdexcept>
 
 namespace skm {
 
@@ -29,26 +30,23 @@ std::size_t CheckResult::count(Severity s, bool include_waived) const {
 
 namespace {
 
+// Turns what a rule reports into findings: the sub-rule's default severity unless the rule says
+// otherwise, "model" when no element is named, and the date of a projected run.
 class Collector : public FindingSink {
   public:
     Collector(const Rule& rule, const RuleContext& ctx, std::vector<Finding>& out)
         : rule_(rule), ctx_(ctx), out_(out) {}
-    void report(const std::string& sub_id, std::vector<Id> elements, std::string sv,
-                std::string en) override {
-        const SubRuleInfo* s = rule_.info().sub(sub_id);
-        report_with(sub_id, s ? s->default_severity : Severity::Warning, std::move(elements),
-                    std::move(sv), std::move(en));
-    }
-    void report_with(const std::string& sub_id, Severity sev, std::vector<Id> elements,
-                     std::string sv, std::string en) override {
+    void add(Report r) override {
         Finding f;
         f.rule = rule_.info().id;
-        f.sub = sub_id.empty() ? f.rule : sub_id;
-        f.severity = sev;
-        f.elements = std::move(elements);
+        f.sub = r.sub.empty() ? f.rule : std::move(r.sub);
+        const SubRuleInfo* s = rule_.info().sub(f.sub);
+        f.severity = r.severity ? *r.severity : s ? s->default_severity : Severity::Warning;
+        f.elements = std::move(r.elements);
         if (f.elements.empty()) f.elements.push_back("model");
-        f.message_sv = std::move(sv);
-        f.message_en = std::move(en);
+        f.message_sv = std::move(r.message_sv);
+        f.message_en = std::move(r.message_en);
+        f.basis = r.basis;
         f.projected = ctx_.projected;
         if (ctx_.projected) f.at = ctx_.at;
         out_.push_back(std::move(f));
@@ -65,6 +63,21 @@ int rank(Severity s) {
 }
 
 } // namespace
+
+std::vector<Finding> run_rule(const Model& m, const std::string& rule_id, const Date& at) {
+    const Rule* rule = find_rule(rule_id);
+    if (!rule) throw std::out_of_range("no rule " + rule_id + " in the registry");
+    ModelIndex index(m);
+    RuleContext ctx{m, index, at, !(at == m.info.snapshot)};
+    std::vector<Finding> out;
+    Collector c(*rule, ctx, out);
+    rule->check(ctx, c);
+    return out;
+}
+
+std::vector<Finding> run_rule(const Model& m, const std::string& rule_id) {
+    return run_rule(m, rule_id, m.info.snapshot);
+}
 
 CheckResult run_rules(const Model& m) {
     CheckResult result;

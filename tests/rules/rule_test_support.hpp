@@ -1,48 +1,17 @@
 #pragma once
 // Helpers for the focused rule tests: run one rule on a small model and look for findings.
-#include "model_index.hpp"
 #include "skm/rules.hpp"
 
 #include <doctest/doctest.h>
 
 #include <algorithm>
-#include <stdexcept>
 #include <string>
 #include <vector>
 
 namespace skm::test {
 
 // Runs only `rule_id` (e.g. "FOR-04") at the model's snapshot date, without overrides or waivers.
-inline std::vector<Finding> run_rule(const Model& m, const std::string& rule_id) {
-    const Rule* rule = find_rule(rule_id);
-    if (!rule) throw std::runtime_error("no rule " + rule_id + " in the registry");
-    ModelIndex index(m);
-    RuleContext ctx{m, index, m.info.snapshot, false};
-    struct Sink : FindingSink {
-        const Rule& r;
-        std::vector<Finding> out;
-        explicit Sink(const Rule& rr) : r(rr) {}
-        void report(const std::string& sub, std::vector<Id> el, std::string sv,
-                    std::string en) override {
-            const SubRuleInfo* s = r.info().sub(sub);
-            report_with(sub, s ? s->default_severity : Severity::Warning, std::move(el),
-                        std::move(sv), std::move(en));
-        }
-        void report_with(const std::string& sub, Severity sev, std::vector<Id> el, std::string sv,
-                         std::string en) override {
-            Finding f;
-            f.rule = r.info().id;
-            f.sub = sub;
-            f.severity = sev;
-            f.elements = el.empty() ? std::vector<Id>{"model"} : std::move(el);
-            f.message_sv = std::move(sv);
-            f.message_en = std::move(en);
-            out.push_back(std::move(f));
-        }
-    } sink(*rule);
-    rule->check(ctx, sink);
-    return sink.out;
-}
+using skm::run_rule;
 
 inline bool has_finding(const std::vector<Finding>& fs, const std::string& sub, const Id& element,
                         Severity severity) {

@@ -1,0 +1,148 @@
+// FLO-04: services that only meet through formal reports and referrals have no way to ask each
+// other "is this worth a report?"; a consultation flow or a joint forum that takes consultations
+// is the cheap channel that prevents unnecessary reports and late ones.
+#include "rule_helpers.hpp"
+
+#include <unordered_map>
+#include <unordered_set>
+
+namespace skm {
+namespace {
+
+using namespace rules;
+
+std::string pair_key(const Id& a, const Id& b) {
+    return a < b ? a + '\x1f' + b : b + '\x1f' + a;
+}
+
+bool formal_handoff(FlowType t) {
+    return t == FlowType::Anmalan || t == FlowType::Overlamning || t == FlowType::Remiss ||
+           t == FlowType::Utskrivning;
+}
+
+const RuleInfo kInfo{
+    .id = "FLO-04",
+    .family = "FLO",
+    .title_sv = "Ingen kanal för konsultation",
+    .title_en = "No consultation channel",
+    .checks_sv =
+        "Två enheter (funktioner räknas till sin enhet) som utbyter aktiva flöden av typ anmälan, "
+        "överlämning, remiss eller utskrivning, men inte har något aktivt konsultationsflöde "
+        "mellan sig (i någon riktning) och inget gemensamt aktivt forum som täcker *konsultation* "
+        "(enheten deltar själv, via sina funktioner eller via en överordnad enhet). Ett fynd per "
+        "enhetspar; första elementet är avsändaren i det första flödet.",
+    .checks_en = "Two units (roles count as their unit) exchanging active report, handover, "
+                 "referral or discharge flows, with no active consultation flow between them "
+                 "(either direction) and no shared active forum covering *consultation* (the unit "
+                 "takes part itself, through its roles or through a parent unit). One finding per "
+                 "pair; the first element is the sender of the first such flow.",
+    .rationale_sv =
+        "Verksamheter som bara möts genom anmälningar och remisser har inget sätt att fråga "
+        "varandra i förväg. Snabba, gärna avidentifierade, konsultationer eller ett gemensamt "
+        "forum för konsultation gör att man samverkar kring barnet i stället för att bara anmäla.",
+    .rationale_en =
+        "Services that only meet through reports and referrals have no way to ask each other "
+        "beforehand. Quick, possibly anonymised, consultations or a joint forum for consultation "
+        "let them collaborate around the child instead of only reporting.",
+    .source =
+        "001 \"Man saknar snabba konsultationer\"; 001 (Degerfors) BUP \"skickar en anmälan om att "
+        "ett barn far illa istället för att samverka kring barnet\"; 002 \"Det gemensamma "
+        "samarbetsorganet … kan även utnyttjas för konsultation vid oro för barn\"",
+    .action_sv = "Inför ett konsultationsflöde mellan verksamheterna (gärna avidentifierat) eller "
+                 "låt ett forum där båda ingår ta emot konsultationer.",
+    .action_en = "Introduce a consultation flow between the services (possibly anonymised) or let "
+                 "a forum in which both take part receive consultations.",
+    .subs =
+        {
+            {
+                .id = "FLO-04",
+                .default_severity = Severity::Warning,
+                .title_sv = "Överlämningar utan konsultationskanal",
+                .title_en = "Handoffs without a consultation channel",
+                .when_sv = "paret saknar konsultationskanal",
+                .when_en = "the pair has no consultation channel",
+            },
+        },
+    .example_sv = "VB-M10: BUP skriver ut till IFO, men BUP och IFO har ingen konsultationskanal → "
+                  "FLO-04 på BUP (med IFO som andra element).",
+    .example_en = "VB-M10: BUP discharges to IFO, but they have no consultation channel → FLO-04 "
+                  "on BUP (IFO as second element).",
+};
+
+class NoConsultationChannelRule final : public Rule {
+  public:
+    const RuleInfo& info() const override { return kInfo; }
+
+    void check(const RuleContext& ctx, FindingSink& out) const override {
+        const Model& m = ctx.model;
+        const ModelIndex& ix = ctx.index;
+        struct Exchange {
+            Id a, b; // a = sender of the first formal handoff
+            std::vector<Id> flows;
+        };
+        std::vector<Exchange> exchanges;
+        std::unordered_map<std::string, std::size_t> by_pair;
+        std::unordered_set<std::string> consulted;
+        for (const auto& f : m.flows) {
+            if (f.status != ElementStatus::Active) continue;
+            const Unit* a = ix.unit_of(f.from);
+            const Unit* b = ix.unit_of(f.to);
+            if (!a || !b || a == b) continue;
+            const std::string key = pair_key(a->id, b->id);
+            if (f.type == FlowType::Konsultation) consulted.insert(key);
+            if (!formal_handoff(f.type)) continue;
+            auto [it, fresh] = by_pair.try_emplace(key, exchanges.size());
+            if (fresh) exchanges.push_back({a->id, b->id, {}});
+            exchanges[it->second].flows.push_back(f.id);
+        }
+        for (const auto& x : exchanges) {
+            if (consulted.count(pair_key(x.a, x.b))) continue;
+            const auto fa = consultation_forums(ix, x.a, ctx.at);
+            bool shared = false;
+            for (const auto& id : consultation_forums(ix, x.b, ctx.at))
+                shared = shared || fa.count(id) > 0;
+            if (shared) continue;
+            std::vector<Id> elements{x.a, x.b};
+            elements.insert(elements.end(), x.flows.begin(), x.flows.end());
+            out.report("FLO-04", std::move(elements),
+                       q(ix, x.a) + " och " + q(ix, x.b) +
+                           " utbyter anmälningar, remisser eller överlämningar men har varken "
+                           "konsultationsflöde eller gemensamt forum för konsultation.",
+                       q(ix, x.a) + " and " + q(ix, x.b) +
+                           " exchange reports, referrals or handoffs but have neither a "
+                           "consultation flow nor a joint forum for consultation.");
+        }
+    }
+
+  private:
+    // Active forums covering consultation in which the unit takes part: itself, through its
+    // roles, or through a parent unit that represents it.
+    static std::unordered_set<Id> consultation_forums(const ModelIndex& ix, const Id& unit,
+                                                      const Date& at) {
+        std::unordered_set<Id> out;
+        auto add = [&](const Id& actor) {
+            for (const Forum* f : ix.forums_of_member(actor)) {
+                if (!ModelIndex::forum_active(*f, at)) continue;
+                for (ForumCovers c : f->covers)
+                    if (c == ForumCovers::Konsultation) out.insert(f->id);
+            }
+        };
+        std::vector<Id> units{unit};
+        for (const auto& a : ix.ancestors(unit))
+            units.push_back(a);
+        for (const auto& u : units) {
+            add(u);
+            for (const Role* r : ix.roles_of_unit(u))
+                add(r->id);
+        }
+        return out;
+    }
+};
+
+} // namespace
+
+std::unique_ptr<Rule> make_no_consultation_channel_rule() {
+    return std::make_unique<NoConsultationChannelRule>();
+}
+
+} // namespace skm
