@@ -43,12 +43,16 @@ ReportDocument build_report(const Model& m, const CheckResult& findings, const R
     fact(c.t("Rapporten skapad", "Report date"), report::value_cell(generated.str()));
 
     report::add_structure_section(c, doc.sections);
+    report::add_level_mapping_section(c, doc.sections);
     report::add_forum_section(c, doc.sections);
+    report::add_contact_section(c, doc.sections);
     report::add_handoff_section(c, doc.sections);
     report::add_responsibility_section(c, doc.sections);
     report::add_document_section(c, doc.sections);
+    report::add_annual_cycle_section(c, doc.sections);
     report::add_escalation_section(c, doc.sections);
     report::add_process_section(c, doc.sections);
+    report::add_template_section(c, doc.sections);
     report::add_gap_section(c, doc.sections);
     return doc;
 }
@@ -63,6 +67,12 @@ bool report_format_for_path(const std::string& path, ReportFormat& out) {
         out = ReportFormat::Html;
     else if (ext == "md" || ext == "markdown")
         out = ReportFormat::Markdown;
+    else if (ext == "docx")
+        out = ReportFormat::Docx;
+    else if (ext == "odt")
+        out = ReportFormat::Odt;
+    else if (ext == "xlsx")
+        out = ReportFormat::Xlsx;
     else
         return false;
     return true;
@@ -71,7 +81,19 @@ bool report_format_for_path(const std::string& path, ReportFormat& out) {
 std::string make_report(const Model& m, ReportFormat format, const ReportOptions& o) {
     const CheckResult findings = run_rules(m);
     const ReportDocument doc = build_report(m, findings, o);
-    return format == ReportFormat::Html ? write_html(doc) : write_markdown(doc);
+    switch (format) {
+    case ReportFormat::Html:
+        return write_html(doc);
+    case ReportFormat::Markdown:
+        return write_markdown(doc);
+    case ReportFormat::Docx:
+        return write_docx(m, doc, o, false);
+    case ReportFormat::Odt:
+        return write_docx(m, doc, o, true);
+    case ReportFormat::Xlsx:
+        return write_xlsx(doc);
+    }
+    return {};
 }
 
 } // namespace skm::exports

@@ -115,6 +115,7 @@ std::string first_line(const std::string& error) {
 Diagram make_diagram(const Ctx& c, const render::ViewSpec& view, std::string title) {
     Diagram d;
     d.title = std::move(title);
+    d.view = view;
     const std::string failed =
         c.t("Diagrammet kunde inte ritas: ", "The diagram could not be drawn: ");
     try {
@@ -123,7 +124,15 @@ Diagram make_diagram(const Ctx& c, const render::ViewSpec& view, std::string tit
             const std::string why = first_line(r.error);
             d.note = failed + (why.empty() ? c.t("okänt fel", "unknown error") : why);
         } else {
-            d.svg = sanitize_svg(r.bytes, anchor_for("d", render::view_name(view)) + "-");
+            const std::string prefix = anchor_for("d", render::view_name(view)) + "-";
+            d.svg = sanitize_svg(r.bytes, prefix);
+            // Further pages of a map too large for one legible page, each with its own ids.
+            for (std::size_t i = 1; i < r.pages.size() && !d.svg.empty(); ++i) {
+                d.more.push_back(
+                    sanitize_svg(r.pages[i], prefix + "p" + std::to_string(i + 1) + "-"));
+                if (d.more.back().empty()) d.svg.clear();
+            }
+            d.parts = r.page_parts;
             if (d.svg.empty())
                 d.note = failed + c.t("bilden innehöll otillåtet innehåll och har utelämnats",
                                       "the picture held disallowed content and was left out");

@@ -60,5 +60,9 @@ void add_document_section(const Ctx& c, std::vector<Section>& out);
 void add_escalation_section(const Ctx& c, std::vector<Section>& out);
 void add_process_section(const Ctx& c, std::vector<Section>& out);
 void add_gap_section(const Ctx& c, std::vector<Section>& out);
+void add_contact_section(const Ctx& c, std::vector<Section>& out);
+void add_annual_cycle_section(const Ctx& c, std::vector<Section>& out);
+void add_level_mapping_section(const Ctx& c, std::vector<Section>& out);
+void add_template_section(const Ctx& c, std::vector<Section>& out);
 
 } // namespace skm::exports::report

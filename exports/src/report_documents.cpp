@@ -51,6 +51,8 @@ void add_document_section(const Ctx& c, std::vector<Section>& out) {
     }
     Table t;
     t.caption = c.t("Styrdokumentförteckning", "Document register");
+    t.kind = "documents";
+    t.wide = true;
     t.headers = {c.t("Typ", "Type"),
                  c.t("Titel", "Title"),
                  c.t("Parter", "Parties"),

@@ -30,6 +30,7 @@ Section path_part(const Ctx& c, const Escalation& e) {
         [](const EscalationStep* a, const EscalationStep* b) { return a->order < b->order; });
     Table t;
     t.caption = c.t("Steg i ordning", "Steps in order");
+    t.kind = "escalation-steps";
     t.headers = {c.t("Steg", "Step"),
                  c.t("Lyfts till (parallellt när flera)", "Raised to (in parallel when several)"),
                  c.t("Tidsgräns", "Time limit"), c.t("Förväntat resultat", "Expected outcome")};

@@ -78,6 +78,26 @@ Table overview(const Ctx& c, const std::vector<const Forum*>& forums) {
     return t;
 }
 
+// One row per membership, for the spreadsheet: the forum list's members cell, flattened.
+Table members_table(const Ctx& c, const std::vector<const Forum*>& forums) {
+    Table t;
+    t.kind = "members";
+    t.sheet_only = true;
+    t.caption = c.t("Ledamöter", "Members");
+    t.headers = {c.t("Forum", "Forum"), c.t("Ledamot", "Member"), c.t("Deltagande", "Mode"),
+                 c.t("Ersättare", "Substitute"), c.t("Anmärkning", "Note")};
+    for (const Forum* f : forums)
+        for (const auto& ms : f->members) {
+            t.rows.push_back({{name_item(c, f->id)},
+                              {name_item(c, ms.member)},
+                              value_cell(word(ms.mode, c.lang)),
+                              ref_cell(c, ms.substitute),
+                              text_cell(c, ms.note)});
+            t.row_ids.push_back(f->id);
+        }
+    return t;
+}
+
 Section forum_part(const Ctx& c, const Forum& f) {
     Section s;
     s.level = 3;
@@ -124,7 +144,10 @@ void add_forum_section(const Ctx& c, std::vector<Section>& out) {
     else
         s.blocks.push_back(Paragraph{c.t("Forumen ordnade efter nivå, i nivåernas ordning.",
                                          "The forums ordered by level, in the levels' order.")});
-    if (!forums.empty()) s.blocks.push_back(overview(c, forums));
+    if (!forums.empty()) {
+        s.blocks.push_back(overview(c, forums));
+        s.blocks.push_back(members_table(c, forums));
+    }
     out.push_back(std::move(s));
     for (const Forum* f : forums)
         out.push_back(forum_part(c, *f));

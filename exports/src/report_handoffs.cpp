@@ -71,6 +71,8 @@ void add_handoff_section(const Ctx& c, std::vector<Section>& out) {
     }
     Table t;
     t.caption = c.t("Överlämningsmatris", "Handoff table");
+    t.kind = "handoffs";
+    t.wide = true;
     t.headers = {c.t("Flöde", "Flow"),
                  c.t("Från", "From"),
                  c.t("Till", "To"),

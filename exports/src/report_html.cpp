@@ -125,15 +125,22 @@ void write_block(std::ostream& os, const Block& b) {
     if (const auto* p = std::get_if<Paragraph>(&b)) {
         os << (p->note ? "<p class=\"note\">" : "<p>") << text(p->text) << "</p>\n";
     } else if (const auto* t = std::get_if<Table>(&b)) {
-        write_table(os, *t);
+        if (!t->sheet_only) write_table(os, *t);
     } else if (const auto* d = std::get_if<Diagram>(&b)) {
         if (d->svg.empty()) {
             os << "<p class=\"note\">" << text(d->note) << "</p>\n";
         } else {
-            // The SVG passed sanitize_svg(); it is markup by design, so it is not escaped.
-            os << "<figure class=\"diagram\" role=\"group\" aria-label=\"" << escape_html(d->title)
-               << "\">\n"
-               << d->svg << "\n<figcaption>" << text(d->title) << "</figcaption>\n</figure>\n";
+            // The SVGs passed sanitize_svg(); they are markup by design, so they are not escaped.
+            const std::size_t pages = 1 + d->more.size();
+            for (std::size_t i = 0; i < pages; ++i) {
+                std::string caption = d->title;
+                if (pages > 1 && i < d->parts.size() && !d->parts[i].empty())
+                    caption += " – " + d->parts[i];
+                os << "<figure class=\"diagram\" role=\"group\" aria-label=\""
+                   << escape_html(caption) << "\">\n"
+                   << (i == 0 ? d->svg : d->more[i - 1]) << "\n<figcaption>" << text(caption)
+                   << "</figcaption>\n</figure>\n";
+            }
         }
     }
 }
@@ -148,7 +155,8 @@ double svg_length(const std::string& svg, const std::string& attr) {
 
 // Wide tables and wide pictures print on landscape pages.
 bool needs_landscape(const Block& b) {
-    if (const auto* t = std::get_if<Table>(&b)) return !t->key_value && t->headers.size() >= 6;
+    if (const auto* t = std::get_if<Table>(&b))
+        return !t->sheet_only && !t->key_value && (t->wide || t->headers.size() >= 6);
     if (const auto* d = std::get_if<Diagram>(&b); d && !d->svg.empty())
         return svg_length(d->svg, "width") > 1.2 * svg_length(d->svg, "height");
     return false;

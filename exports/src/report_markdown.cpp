@@ -60,7 +60,7 @@ void write_block(std::ostream& os, const Block& b, Lang l) {
     if (const auto* p = std::get_if<Paragraph>(&b)) {
         os << (p->note ? "> " : "") << escape_markdown(p->text) << "\n\n";
     } else if (const auto* t = std::get_if<Table>(&b)) {
-        write_table(os, *t);
+        if (!t->sheet_only) write_table(os, *t);
     } else if (const auto* d = std::get_if<Diagram>(&b)) {
         if (d->svg.empty())
             os << "> " << escape_markdown(d->note) << "\n\n";

@@ -24,6 +24,8 @@ Cell lanes_cell(const Ctx& c, const std::vector<Id>& ids) {
 Table steps_table(const Ctx& c, const Process& p) {
     Table t;
     t.caption = c.t("Steg", "Steps");
+    t.kind = "steps";
+    t.wide = true;
     t.headers = {c.t("Steg", "Step"),          c.t("Typ", "Type"),
                  c.t("Utförs av", "Done by"),  c.t("Deltar också", "Also present"),
                  c.t("Nästa", "Next"),         c.t("Överlämning", "Handoff"),

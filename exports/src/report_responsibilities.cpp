@@ -55,6 +55,7 @@ Table matrix(const Ctx& c) {
     const std::vector<Id> cols = owner_columns(c.m);
     Table t;
     t.caption = c.t("Ansvarsmatris", "Responsibility matrix");
+    t.kind = "responsibilities";
     t.headers = {c.t("Ansvar", "Responsibility"), c.t("Huvudansvar", "Lead")};
     for (const auto& id : cols)
         t.headers.push_back(element_name(c, id));

@@ -9,6 +9,7 @@ namespace {
 Table level_table(const Ctx& c) {
     Table t;
     t.caption = c.t("Nivåer och forum", "Levels and forums");
+    t.kind = "levels";
     t.headers = {c.t("Nivå", "Level"), c.t("Nivåtyp", "Tier"), c.t("Geografi", "Geography"),
                  c.t("Forum", "Forums"), c.t("Uppgifter", "Tasks")};
     for (const Level* l : levels_in_order(c.m)) {
@@ -37,6 +38,7 @@ Table level_table(const Ctx& c) {
 Table link_table(const Ctx& c) {
     Table t;
     t.caption = c.t("Kontaktvägar mellan nivåerna", "Links between the levels");
+    t.kind = "level-links";
     t.headers = {c.t("Nivå", "Level"), c.t("Nivå", "Level"), c.t("Innehåll", "Content")};
     for (const auto& l : c.m.level_links) {
         Cell types;
@@ -52,6 +54,7 @@ Table link_table(const Ctx& c) {
 Table principal_table(const Ctx& c) {
     Table t;
     t.caption = c.t("Huvudmän", "Principals");
+    t.kind = "principals";
     t.headers = {c.t("Huvudman", "Principal"), c.t("Typ", "Type"),
                  c.t("Politiskt organ", "Political body")};
     for (const auto& p : c.m.principals) {

@@ -1,6 +1,8 @@
 #pragma once
 // Subcommands of the headless `modeller` tool. Each returns the process exit code and writes
 // only to the streams it is given, so tests can run them in-process.
+#include "skm/lang.hpp"
+
 #include <iosfwd>
 #include <string>
 #include <vector>
@@ -18,6 +20,9 @@ int cmd_examples(const Args& args, std::ostream& out, std::ostream& err);
 
 // Dispatch `modeller <subcommand> args…`.
 int run(const Args& argv, std::ostream& out, std::ostream& err);
+
+// `modeller COMMAND --help`: the usage line and what the command does.
+void print_command_help(const std::string& name, std::ostream& out, Lang lang);
 
 // Where the bundled example models are (installed or in the source tree).
 std::string examples_dir();

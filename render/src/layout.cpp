@@ -2,7 +2,6 @@
 
 #include "dot_writer.hpp"
 #include "geometry_compose.hpp"
-#include "skm/diagram_render.hpp"
 #include "worker_client.hpp"
 
 #include <chrono>
@@ -50,26 +49,6 @@ LayoutResult layout_view_in_process(const Model& m, const ViewSpec& view,
     LayoutResult r = finish(g, detail::gv_layout_lines(detail::write_dot(g)));
     r.layout_ms = ms_since(t0);
     return r;
-}
-
-RenderOutput render_diagram(const Model& m, const ViewSpec& view, const CheckResult* findings,
-                            const RenderSettings& s) {
-    const auto g = detail::build_view_graph(m, view, findings);
-    detail::DotExtras x;
-    x.heading = s.heading;
-    x.fit_width_in = s.fit_width_in;
-    x.fit_height_in = s.fit_height_in;
-    x.dpi = s.dpi;
-    x.paper_width_in = s.paper_width_in;
-    x.paper_height_in = s.paper_height_in;
-    const std::string dot = detail::write_dot(g, x);
-    std::string missing;
-    detail::GvOutcome out;
-    if (!detail::find_worker(missing).empty() || !s.allow_in_process)
-        out = detail::run_worker({"render", s.format}, dot, s.timeout_seconds);
-    else
-        out = detail::gv_render(dot, s.format);
-    return {out.ok, out.error, std::move(out.data)};
 }
 
 // One background layout per request. A newer request sets `cancel` on the older ones, which
@@ -156,16 +135,6 @@ bool AsyncLayout::busy() const {
 }
 
 } // namespace skm::render
-
-namespace skm::render {
-
-RenderOutput render_dot_in_process(const std::string& dot, const std::string& format) {
-    auto out = detail::gv_render(dot, format);
-    return {out.ok, out.error, std::move(out.data)};
-}
-
-} // namespace skm::render
-
 namespace skm::render {
 
 std::vector<Id> groups_to_collapse(const Model&, const ViewSpec&, double, double, double) {

@@ -43,13 +43,20 @@ struct Table {
     std::vector<Id> row_ids; // the element each row is about ("" for none), parallel to rows
     bool key_value = false;  // a two-column field/value table describing one element
     std::string kind;        // what the table is, for styling: "findings", "handoffs", …
+    bool sheet_only = false; // only in the spreadsheet and CSV exports (e.g. one row per member)
+    bool wide = false;       // prints on a landscape page (Word, OpenDocument, HTML print)
 };
 
-// An inline SVG, or the reason there is none. The SVG has passed sanitize_svg().
+// An inline SVG, or the reason there is none. The SVG has passed sanitize_svg(). A map too large
+// for one legible page comes in several parts (`more`), each with its own note of what continues
+// where.
 struct Diagram {
     std::string title;
     std::string svg;
-    std::string note; // when svg is empty: why
+    std::string note;               // when svg is empty: why
+    std::vector<std::string> more;  // pages 2, 3, … (sanitized SVG)
+    std::vector<std::string> parts; // per page: "Del 2 av 4", "Nivå: …", or ""
+    render::ViewSpec view;          // what was drawn (the Word writer draws it again as PNG)
 };
 
 using Block = std::variant<Paragraph, Table, Diagram>;
@@ -79,6 +86,10 @@ struct ReportOptions {
     // model always gives the same bytes.
     Maybe<Date> date;
     DiagramSource diagrams; // empty: default_diagram_source()
+    // Word/OpenDocument: a reference document whose styles, page setup, headers and footers the
+    // report takes over (pandoc's --reference-doc). Empty: our own A4 setup.
+    std::string template_path;
+    int figure_dpi = 300; // Word/OpenDocument figures (PNG, 16 cm wide)
 };
 
 // SVG through export_diagram(), cleaned by sanitize_svg().
@@ -89,11 +100,33 @@ ReportDocument build_report(const Model& m, const CheckResult& findings, const R
 std::string write_html(const ReportDocument& doc);
 std::string write_markdown(const ReportDocument& doc);
 
-enum class ReportFormat { Html, Markdown };
-// From the output file's extension: .html/.htm or .md/.markdown. False for anything else.
+enum class ReportFormat { Html, Markdown, Docx, Odt, Xlsx };
+// From the output file's extension: .html/.htm, .md/.markdown, .docx, .odt or .xlsx. False for
+// anything else.
 bool report_format_for_path(const std::string& path, ReportFormat& out);
 
-// Runs the rules and writes the whole report in one call.
+// Word and OpenDocument through pandoc (a Debian package, run as a separate program): heading
+// styles, real tables with repeated header rows, landscape sections for wide tables, captioned
+// figures, Swedish language. Throws std::runtime_error naming what failed (pandoc missing …).
+std::string write_docx(const Model& m, const ReportDocument& doc, const ReportOptions& o,
+                       bool odt = false);
+
+// Every table of the report as a sheet (libxlsxwriter): header row frozen, widths set.
+// Throws std::runtime_error when the workbook cannot be written.
+std::string write_xlsx(const ReportDocument& doc);
+
+// The same tables as CSV (UTF-8 with a byte order mark, so Excel reads å, ä, ö): file name →
+// content, names numbered in report order ("01-forum.csv").
+std::vector<std::pair<std::string, std::string>> write_csv_tables(const ReportDocument& doc);
+
+// The tables a spreadsheet gets, with unique sheet names (at most 31 characters).
+std::vector<std::pair<std::string, const Table*>> sheet_tables(const ReportDocument& doc);
+
+// The annual cycle (årshjul) as an iCalendar file: forum meetings by frequency, follow-ups,
+// reviews, validity ends and planned changes over twelve months from the snapshot date.
+std::string write_ics(const Model& m, Lang lang);
+
+// Runs the rules and writes the whole report in one call (any format; DOCX/ODT/XLSX are bytes).
 std::string make_report(const Model& m, ReportFormat format, const ReportOptions& o);
 
 // Escaping, public so it can be tested on its own.
