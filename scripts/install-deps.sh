@@ -4,7 +4,7 @@
 set -euo pipefail
 
 packages=(build-essential cmake pkg-config libgraphviz-dev graphviz libcereal-dev rapidjson-dev
-          doctest-dev fonts-dejavu-core)
+          doctest-dev fonts-dejavu-core libfreetype-dev libhyphen-dev hyphen-sv)
 gui=(libglfw3-dev libgl-dev libimgui-dev libstb-dev libgl1-mesa-dri xvfb xauth zenity)
 test=(poppler-utils clang libclang-rt-14-dev xdotool imagemagick)
 for a in "$@"; do
