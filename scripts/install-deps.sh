@@ -5,7 +5,7 @@ set -euo pipefail
 
 packages=(build-essential cmake pkg-config libgraphviz-dev graphviz libcereal-dev rapidjson-dev
           libcairo2-dev libpango1.0-dev zlib1g-dev libxlsxwriter-dev libzip-dev pandoc
-          doctest-dev fonts-dejavu-core)
+          libfreetype-dev libhyphen-dev hyphen-sv doctest-dev fonts-dejavu-core)
 gui=(libglfw3-dev libgl-dev libimgui-dev libstb-dev libgl1-mesa-dri xvfb xauth zenity)
 test=(poppler-utils clang libclang-rt-14-dev xdotool imagemagick python3-docx python3-openpyxl
       libreoffice-writer-nogui)

@@ -129,6 +129,10 @@ std::string dot_quote(std::string_view text) {
     const std::string clean = clean_text(text);
     std::string out = "\"";
     for (char ch : clean) {
+        if (ch == '&') {
+            out += "&amp;"; // Graphviz expands entities: what was typed must stay as typed
+            continue;
+        }
         if (ch == '"' || ch == '\\') out += '\\';
         out += ch;
     }
@@ -141,6 +145,10 @@ std::string dot_label(const std::vector<std::string>& lines) {
     for (std::size_t i = 0; i < lines.size(); ++i) {
         if (i > 0) out += "\\n";
         for (char ch : clean_text(lines[i])) {
+            if (ch == '&') {
+                out += "&amp;";
+                continue;
+            }
             if (ch == '"' || ch == '\\') out += '\\';
             out += ch;
         }
@@ -153,6 +161,10 @@ std::string dot_label_left(const std::vector<std::string>& lines) {
     std::string out = "\"";
     for (const auto& line : lines) {
         for (char ch : clean_text(line)) {
+            if (ch == '&') {
+                out += "&amp;";
+                continue;
+            }
             if (ch == '"' || ch == '\\') out += '\\';
             out += ch;
         }

@@ -54,6 +54,14 @@ std::string fmt(double v) {
     return buf;
 }
 
+// The layout engine a graph asks for in its `layout` attribute: "nop2" keeps pinned positions
+// and only routes edges (our own placement), "dot" ranks (the default).
+const char* engine_of(Agraph_t* g) {
+    const char* want = agget(g, const_cast<char*>("layout"));
+    if (want && std::string(want) == "nop2") return "nop2";
+    return "dot";
+}
+
 // A laid-out graph that is freed on every path out.
 class Laid {
   public:
@@ -65,7 +73,7 @@ class Laid {
             error_ = explain("DOT kunde inte läsas");
             return;
         }
-        if (gvLayout(context(), g_, "dot") != 0) {
+        if (gvLayout(context(), g_, engine_of(g_)) != 0) {
             error_ = explain("Graphviz-layouten misslyckades");
             return;
         }
@@ -80,7 +88,7 @@ class Laid {
         if (!laid_) return false;
         gvFreeLayout(context(), g_);
         laid_ = false;
-        if (gvLayout(context(), g_, "dot") != 0) {
+        if (gvLayout(context(), g_, engine_of(g_)) != 0) {
             error_ = explain("Graphviz-layouten misslyckades");
             return false;
         }

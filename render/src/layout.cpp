@@ -1,30 +1,137 @@
 #include "skm/layout.hpp"
 
-#include "dot_writer.hpp"
-#include "geometry_compose.hpp"
+#include "compose.hpp"
+#include "geometry_dot.hpp"
+#include "layout_dot.hpp"
+#include "place_escalation.hpp"
+#include "place_process.hpp"
+#include "place_structure.hpp"
+#include "skm/diagram_render.hpp"
+#include "view_handoffs.hpp"
 #include "worker_client.hpp"
 
+#include <algorithm>
 #include <chrono>
 #include <condition_variable>
 #include <list>
+#include <map>
 #include <mutex>
+#include <set>
 #include <thread>
 
 namespace skm::render {
+namespace detail {
 namespace {
 
-LayoutResult finish(const detail::ViewGraph& g, const detail::GvOutcome& out) {
-    LayoutResult r;
-    if (!out.ok) {
-        r.error = out.error;
-        return r;
+// The map's extent before routing (nodes and clusters), for level-of-detail decisions.
+Rect scene_extent(const Scene& s) {
+    double x1 = 0, y1 = 0;
+    for (const auto& c : s.clusters)
+        x1 = std::max(x1, c.box.x + c.box.w), y1 = std::max(y1, c.box.y + c.box.h);
+    for (const auto& n : s.nodes)
+        x1 = std::max(x1, n.box.x + n.box.w), y1 = std::max(y1, n.box.y + n.box.h);
+    return {0, 0, x1 + 16, y1 + 16};
+}
+
+double scene_min_text(const Scene& s) {
+    double m = 0;
+    for (const auto& n : s.nodes)
+        for (const auto& t : n.texts)
+            if (m == 0 || t.size < m) m = t.size;
+    return m;
+}
+
+std::set<Id> explicit_collapse(const ViewSpec& v, const std::vector<Id>& all) {
+    std::set<Id> out;
+    if (v.detail == Detail::Grouped) out.insert(all.begin(), all.end());
+    out.insert(v.collapsed_groups.begin(), v.collapsed_groups.end());
+    if (v.detail != Detail::Full)
+        for (const auto& g : v.expanded_groups)
+            out.erase(g);
+    return out;
+}
+
+// Collapses groups, largest first, until the map fits w × h with text at least min_text.
+std::vector<Id> fit_collapse(const Model& m, const ViewSpec& v, std::set<Id> collapsed, double w,
+                             double h, double min_text) {
+    std::vector<Id> added;
+    if (w <= 0 || h <= 0 || min_text <= 0) return added;
+    Scene s = build_structure(m, v, collapsed);
+    auto readable = [&](const Scene& sc) {
+        const Rect r = scene_extent(sc);
+        if (r.w <= 0 || r.h <= 0) return true;
+        const double scale = std::min(w / r.w, h / r.h);
+        return scene_min_text(sc) * scale >= min_text;
+    };
+    if (readable(s)) return added;
+    // Group sizes (actors per group, over all bands).
+    std::map<Id, int> size;
+    for (const auto& n : s.nodes)
+        if (n.kind == NodeKind::Actor && !n.owner.empty()) ++size[n.owner];
+    std::vector<Id> order;
+    for (const auto& g : s.groups)
+        if (!collapsed.count(g) && std::find(v.expanded_groups.begin(), v.expanded_groups.end(),
+                                             g) == v.expanded_groups.end())
+            order.push_back(g);
+    std::stable_sort(order.begin(), order.end(),
+                     [&](const Id& a, const Id& b) { return size[a] > size[b]; });
+    for (const auto& g : order) {
+        collapsed.insert(g);
+        added.push_back(g);
+        if (readable(build_structure(m, v, collapsed))) break;
     }
-    detail::RawLayout raw;
-    if (!detail::parse_layout_lines(out.data, raw, r.error)) return r;
-    r.geometry = detail::compose_geometry(g, raw);
+    return added;
+}
+
+} // namespace
+
+Scene build_scene(const Model& m, const ViewSpec& view) {
+    switch (view.kind) {
+    case ViewKind::Structure: {
+        std::set<Id> collapsed;
+        if (view.detail != Detail::Full || !view.collapsed_groups.empty()) {
+            std::vector<Id> all;
+            if (view.detail == Detail::Grouped) all = build_structure(m, view, {}).groups;
+            collapsed = explicit_collapse(view, all);
+        }
+        if (view.detail == Detail::Auto)
+            for (const auto& g :
+                 fit_collapse(m, view, collapsed, view.fit_width, view.fit_height, view.min_text))
+                collapsed.insert(g);
+        return build_structure(m, view, collapsed);
+    }
+    case ViewKind::Handoffs:
+        return build_handoffs(m, view);
+    case ViewKind::Process:
+        return build_process(m, view);
+    case ViewKind::Escalation:
+        return build_escalation(m, view);
+    }
+    return {};
+}
+
+// Routes (or positions) from Graphviz's layout lines joined to the scene, badges and legend.
+LayoutResult finish(const Scene& s, const GvOutcome* out, const CheckResult* findings,
+                    const ViewSpec& view) {
+    LayoutResult r;
+    RawLayout raw;
+    if (out) {
+        if (!out->ok) {
+            r.error = out->error;
+            return r;
+        }
+        if (!parse_layout_lines(out->data, raw, r.error)) return r;
+    }
+    r.geometry = compose(s, out ? &raw : nullptr);
+    if (view.show_findings) add_badges(r.geometry, s, findings, view.lang);
+    place_legend(r.geometry, s);
     r.ok = true;
     return r;
 }
+
+} // namespace detail
+
+namespace {
 
 double ms_since(std::chrono::steady_clock::time_point t0) {
     return std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - t0).count();
@@ -35,9 +142,15 @@ double ms_since(std::chrono::steady_clock::time_point t0) {
 LayoutResult layout_view(const Model& m, const ViewSpec& view, const CheckResult* findings,
                          double timeout_seconds) {
     const auto t0 = std::chrono::steady_clock::now();
-    const auto g = detail::build_view_graph(m, view, findings);
-    LayoutResult r =
-        finish(g, detail::run_worker({"layout"}, detail::write_dot(g), timeout_seconds));
+    const detail::Scene s = detail::build_scene(m, view);
+    const std::string dot = detail::layout_dot(s);
+    LayoutResult r;
+    if (dot.empty())
+        r = detail::finish(s, nullptr, findings, view);
+    else {
+        const auto out = detail::run_worker({"layout"}, dot, timeout_seconds);
+        r = detail::finish(s, &out, findings, view);
+    }
     r.layout_ms = ms_since(t0);
     return r;
 }
@@ -45,10 +158,41 @@ LayoutResult layout_view(const Model& m, const ViewSpec& view, const CheckResult
 LayoutResult layout_view_in_process(const Model& m, const ViewSpec& view,
                                     const CheckResult* findings) {
     const auto t0 = std::chrono::steady_clock::now();
-    const auto g = detail::build_view_graph(m, view, findings);
-    LayoutResult r = finish(g, detail::gv_layout_lines(detail::write_dot(g)));
+    const detail::Scene s = detail::build_scene(m, view);
+    const std::string dot = detail::layout_dot(s);
+    LayoutResult r;
+    if (dot.empty())
+        r = detail::finish(s, nullptr, findings, view);
+    else {
+        const auto out = detail::gv_layout_lines(dot);
+        r = detail::finish(s, &out, findings, view);
+    }
     r.layout_ms = ms_since(t0);
     return r;
+}
+
+std::vector<Id> groups_to_collapse(const Model& m, const ViewSpec& view, double canvas_w,
+                                   double canvas_h, double min_text) {
+    if (view.kind != ViewKind::Structure) return {};
+    std::set<Id> collapsed;
+    {
+        ViewSpec v = view;
+        v.detail = view.detail == Detail::Auto ? Detail::Full : view.detail;
+        std::vector<Id> all;
+        if (v.detail == Detail::Grouped) all = detail::build_structure(m, v, {}).groups;
+        collapsed = detail::explicit_collapse(v, all);
+    }
+    return detail::fit_collapse(m, view, collapsed, canvas_w, canvas_h, min_text);
+}
+
+std::string build_dot(const Model& m, const ViewSpec& view, const CheckResult* findings) {
+    // The DOT export draws exactly the map: laid out and routed here (never in the editor).
+    LayoutResult r = layout_view_in_process(m, view, findings);
+    if (!r.ok) {
+        const detail::Scene s = detail::build_scene(m, view);
+        r = detail::finish(s, nullptr, findings, view);
+    }
+    return detail::drawing_dot(r.geometry, {});
 }
 
 // One background layout per request. A newer request sets `cancel` on the older ones, which
@@ -93,9 +237,12 @@ AsyncLayout::~AsyncLayout() {
 
 void AsyncLayout::request(const Model& m, const ViewSpec& view, const CheckResult* findings,
                           std::uint64_t revision) {
-    // The model is read here, on the caller's thread; the job only owns text and plain data.
-    auto graph = std::make_shared<detail::ViewGraph>(detail::build_view_graph(m, view, findings));
-    auto dot = std::make_shared<std::string>(detail::write_dot(*graph));
+    // The model and findings are read here, on the caller's thread (our own placement is cheap
+    // and never touches Graphviz); the job only owns the scene, the DOT and plain data.
+    auto scene = std::make_shared<detail::Scene>(detail::build_scene(m, view));
+    auto dot = std::make_shared<std::string>(detail::layout_dot(*scene));
+    auto found = std::make_shared<std::optional<CheckResult>>();
+    if (findings) *found = *findings;
     std::lock_guard lock(impl_->mutex);
     impl_->reap();
     for (auto& j : impl_->jobs)
@@ -104,10 +251,16 @@ void AsyncLayout::request(const Model& m, const ViewSpec& view, const CheckResul
     job.serial = impl_->next_serial++;
     Impl* impl = impl_.get();
     Impl::Job* jp = &job;
-    job.thread = std::thread([impl, jp, graph, dot, revision] {
+    job.thread = std::thread([impl, jp, scene, dot, found, view, revision] {
         const auto t0 = std::chrono::steady_clock::now();
-        auto out = detail::run_worker({"layout"}, *dot, 60.0, &jp->cancel);
-        LayoutResult r = finish(*graph, out);
+        const CheckResult* f = found->has_value() ? &**found : nullptr;
+        LayoutResult r;
+        if (dot->empty())
+            r = detail::finish(*scene, nullptr, f, view);
+        else {
+            auto out = detail::run_worker({"layout"}, *dot, 60.0, &jp->cancel);
+            r = detail::finish(*scene, &out, f, view);
+        }
         r.revision = revision;
         r.layout_ms = ms_since(t0);
         std::lock_guard inner(impl->mutex);
@@ -132,13 +285,6 @@ bool AsyncLayout::busy() const {
     for (const auto& j : impl_->jobs)
         if (!j.done.load() && !j.cancel.load()) return true;
     return false;
-}
-
-} // namespace skm::render
-namespace skm::render {
-
-std::vector<Id> groups_to_collapse(const Model&, const ViewSpec&, double, double, double) {
-    return {}; // the interface; our own placement (render-api follow-up) fills it in
 }
 
 } // namespace skm::render
