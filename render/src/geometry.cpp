@@ -42,3 +42,33 @@ Id Geometry::hit_test(Point p, double tolerance) const {
 }
 
 } // namespace skm::render
+
+namespace skm::render {
+
+const GeoCluster* Geometry::band_at(Point p) const {
+    for (const auto& c : clusters)
+        if ((c.kind == ClusterKind::Band || c.kind == ClusterKind::Lane) && c.box.contains(p))
+            return &c;
+    return nullptr;
+}
+
+double Geometry::min_text_size() const {
+    double m = 0;
+    auto take = [&](double s) {
+        if (s > 0 && (m == 0 || s < m)) m = s;
+    };
+    for (const auto& n : nodes) {
+        for (const auto& t : n.texts)
+            take(t.size);
+        if (n.texts.empty() && !n.label_lines.empty()) take(n.font_size);
+    }
+    for (const auto& e : edges)
+        for (const auto& t : e.label_texts)
+            take(t.size);
+    for (const auto& c : clusters)
+        for (const auto& t : c.texts)
+            take(t.size);
+    return m;
+}
+
+} // namespace skm::render

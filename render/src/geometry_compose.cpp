@@ -21,10 +21,15 @@ Geometry compose_geometry(const ViewGraph& g, const RawLayout& raw) {
     geo.bounds = {0, 0, raw.width, raw.height};
     geo.title = g.title;
     geo.legend = g.legend;
+    for (auto& l : geo.legend)
+        if (l.is_line) l.kind = LegendKind::Line;
+    geo.map_bounds = geo.bounds;
     if (!g.empty_message.empty()) {
+        geo.message = g.empty_message;
         GeoNode n;
         n.label_lines = {g.empty_message};
         n.shape = NodeShape::Plaintext;
+        n.kind = NodeKind::Message;
         if (auto it = raw.nodes.find(node_name(0)); it != raw.nodes.end())
             n.box = {it->second.centre.x - it->second.w / 2, it->second.centre.y - it->second.h / 2,
                      it->second.w, it->second.h};

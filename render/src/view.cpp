@@ -60,3 +60,15 @@ std::string view_title(const Model& m, const ViewSpec& v) {
 }
 
 } // namespace skm::render
+
+namespace skm::render {
+
+Id group_id(const Id& principal) {
+    return "group:" + principal;
+}
+
+Id group_principal(const Id& element) {
+    return element.rfind("group:", 0) == 0 ? element.substr(6) : Id{};
+}
+
+} // namespace skm::render

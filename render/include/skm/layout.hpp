@@ -10,6 +10,7 @@
 #include <memory>
 #include <optional>
 #include <string>
+#include <vector>
 
 namespace skm::render {
 
@@ -24,6 +25,15 @@ struct LayoutResult {
 // The DOT text we give Graphviz for a view (deterministic; also the DOT export).
 // `findings` may be null (no markers).
 std::string build_dot(const Model& m, const ViewSpec& view, const CheckResult* findings);
+
+// Level of detail for a fit: the principal groups ("group:<principal-id>") that must be
+// collapsed so that the whole structure map, scaled to fit a canvas_w × canvas_h canvas, shows
+// no text smaller than min_text (canvas units, e.g. pixels at UI scale 1). The largest groups
+// collapse first; empty when the full map is readable (or for views without groups). Runs our
+// own placement only, never Graphviz, so the editor may call it on the UI thread; cheap
+// (linear in the model). `view` is taken as is, with its detail, scoping and page hint.
+std::vector<Id> groups_to_collapse(const Model& m, const ViewSpec& view, double canvas_w,
+                                   double canvas_h, double min_text);
 
 // Synchronous layout in a worker process, with a time limit.
 LayoutResult layout_view(const Model& m, const ViewSpec& view, const CheckResult* findings,
