@@ -123,7 +123,7 @@ TEST_CASE("export: -o - writes to standard output; devices and symlinks are writ
     // A device is written into, never replaced.
     r = run_cli({"export", file, "--view", "escalation", "--format", "svg", "-o", "/dev/null"});
     CHECK(r.code == 0);
-    struct stat st{};
+    struct stat st {};
     REQUIRE(stat("/dev/null", &st) == 0);
     CHECK(S_ISCHR(st.st_mode));
     // A symlink stays a symlink; its target gets the figure.
@@ -142,8 +142,7 @@ TEST_CASE("export: -o - writes to standard output; devices and symlinks are writ
 
 TEST_CASE("export: findings are off unless --findings, an empty view exits 2") {
     skm::Model m = skm::test::render_test_model();
-    const std::string file =
-        skm::test::write_temp("export-findings.json", skm::serialize_model(m));
+    const std::string file = skm::test::write_temp("export-findings.json", skm::serialize_model(m));
     auto plain = run_cli({"export", file, "--view", "structure", "--format", "dot", "-o", "-"});
     auto marked = run_cli(
         {"export", file, "--view", "structure", "--format", "dot", "-o", "-", "--findings"});

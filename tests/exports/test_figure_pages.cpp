@@ -157,9 +157,10 @@ TEST_CASE("figures: sizes for where figures go") {
         bool landscape;
         double w, h; // points
     };
-    for (const Case& c : {Case{Paper::A4, true, 841.9, 595.3}, Case{Paper::A4, false, 595.3, 841.9},
-                          Case{Paper::A3, true, 1190.6, 841.9}, Case{Paper::A3, false, 841.9, 1190.6},
-                          Case{Paper::Slide, true, 960, 540}}) {
+    for (const Case& c :
+         {Case{Paper::A4, true, 841.9, 595.3}, Case{Paper::A4, false, 595.3, 841.9},
+          Case{Paper::A3, true, 1190.6, 841.9}, Case{Paper::A3, false, 841.9, 1190.6},
+          Case{Paper::Slide, true, 960, 540}}) {
         ExportOptions o;
         o.paper = c.paper;
         o.landscape = c.landscape;
@@ -233,7 +234,8 @@ TEST_CASE("figures: SVG names elements, lists font fallbacks and keeps typed tex
     std::ofstream(path, std::ios::binary) << odd.bytes;
     const std::string parsed = test::capture(
         "/usr/bin/python3 -c \"import sys,xml.dom.minidom as d; d.parse(sys.argv[1]); "
-        "print('well-formed')\" '" + path + "' 2>&1");
+        "print('well-formed')\" '" +
+        path + "' 2>&1");
     std::remove(path.c_str());
     CHECK(parsed == "well-formed\n");
 }
@@ -304,7 +306,9 @@ TEST_CASE("figures: the same model gives the same SVG and PNG bytes") {
         v.kind = kind;
         ExportOptions o;
         o.dpi = 72;
-        CHECK(export_diagram(m, v, Format::Svg, o).bytes == export_diagram(m, v, Format::Svg, o).bytes);
-        CHECK(export_diagram(m, v, Format::Png, o).bytes == export_diagram(m, v, Format::Png, o).bytes);
+        CHECK(export_diagram(m, v, Format::Svg, o).bytes ==
+              export_diagram(m, v, Format::Svg, o).bytes);
+        CHECK(export_diagram(m, v, Format::Png, o).bytes ==
+              export_diagram(m, v, Format::Png, o).bytes);
     }
 }

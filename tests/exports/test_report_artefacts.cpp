@@ -62,7 +62,8 @@ TEST_CASE("artefacts: the contact list has each liaison and coordinator role wit
         for (const auto& cell : row)
             for (const auto& item : cell)
                 CHECK(item.text.find("Anna") == std::string::npos);
-    for (std::size_t i = 0; i < t->rows.size(); ++i) CHECK(t->row_ids[i] != "R-ERS");
+    for (std::size_t i = 0; i < t->rows.size(); ++i)
+        CHECK(t->row_ids[i] != "R-ERS");
 }
 
 TEST_CASE("artefacts: the annual cycle has twelve months, meetings by frequency, and a calendar") {
@@ -106,7 +107,8 @@ TEST_CASE("artefacts: the annual cycle has twelve months, meetings by frequency,
     CHECK(ics.rfind("BEGIN:VCALENDAR\r\n", 0) == 0);
     CHECK(ics.find("END:VCALENDAR\r\n") == ics.size() - 15);
     std::size_t n = 0;
-    for (auto p = ics.find("BEGIN:VEVENT"); p != std::string::npos; p = ics.find("BEGIN:VEVENT", p + 1))
+    for (auto p = ics.find("BEGIN:VEVENT"); p != std::string::npos;
+         p = ics.find("BEGIN:VEVENT", p + 1))
         ++n;
     CHECK(n == events.size());
     CHECK(ics.find("DTSTART;VALUE=DATE:20260930") != std::string::npos);

@@ -20,7 +20,8 @@ namespace {
 const std::string kTests = std::string(SKM_SOURCE_DIR) + "/tests/exports/";
 
 Model ostermalm() {
-    return load_model_file(std::string(SKM_SOURCE_DIR) + "/models/examples/ostermalm_bus_2007.json");
+    return load_model_file(std::string(SKM_SOURCE_DIR) +
+                           "/models/examples/ostermalm_bus_2007.json");
 }
 
 std::string save(const std::string& name, const std::string& bytes) {
@@ -49,8 +50,8 @@ const std::string& ostermalm_docx() {
 
 TEST_CASE("report DOCX (Östermalm): tables, a figure per diagram section, landscape, headings") {
     const std::string path = save("ost.docx", ostermalm_docx());
-    const auto facts = lines(test::capture("/usr/bin/python3 " + kTests + "inspect_docx.py '" +
-                                           path + "' 2>&1"));
+    const auto facts =
+        lines(test::capture("/usr/bin/python3 " + kTests + "inspect_docx.py '" + path + "' 2>&1"));
     std::remove(path.c_str());
     std::map<std::string, int> figures; // "chapter | part" → drawings
     int tables = 0, repeated = 0, landscape = 0, portrait = 0;
@@ -107,8 +108,8 @@ TEST_CASE("report DOCX prints through LibreOffice with å, ä and ö intact") {
     std::ofstream(path, std::ios::binary) << ostermalm_docx();
     // A profile of its own, so the test never touches (or waits on) a user's LibreOffice.
     const std::string cmd = "soffice -env:UserInstallation=file://" + dir +
-                            "/profile --headless --convert-to pdf --outdir '" + dir + "' '" +
-                            path + "' >/dev/null 2>&1";
+                            "/profile --headless --convert-to pdf --outdir '" + dir + "' '" + path +
+                            "' >/dev/null 2>&1";
     REQUIRE(std::system(cmd.c_str()) == 0);
     const std::string text = test::capture("pdftotext -q '" + dir + "/rapport.pdf' - 2>/dev/null");
     std::filesystem::remove_all(dir);
@@ -126,7 +127,8 @@ TEST_CASE("report DOCX takes a municipality's template: its page setup, turned f
                           "'); print('ok')\"") == "ok\n");
     ReportOptions o;
     o.template_path = tmpl;
-    const std::string path = save("their-report.docx", make_report(ostermalm(), ReportFormat::Docx, o));
+    const std::string path =
+        save("their-report.docx", make_report(ostermalm(), ReportFormat::Docx, o));
     const std::string facts =
         test::capture("/usr/bin/python3 " + kTests + "inspect_docx.py '" + path + "' 2>&1");
     std::remove(path.c_str());

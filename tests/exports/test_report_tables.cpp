@@ -13,7 +13,7 @@ TEST_CASE("report: sections come in the order of a governing document") {
     for (const auto& s : doc.sections)
         if (s.level == 2) chapters.push_back(s.anchor);
     const std::vector<std::string> expected = {
-        "structure", "level-mapping", "forums",     "contacts",  "handoffs", "responsibilities",
+        "structure", "level-mapping", "forums",     "contacts",  "handoffs",  "responsibilities",
         "documents", "annual-cycle",  "escalation", "processes", "templates", "gaps"};
     CHECK(chapters == expected);
 }
