@@ -145,7 +145,18 @@ ExportResult export_diagram(const Model& m, const render::ViewSpec& view, Format
             std::to_string(options.dpi);
         return r;
     }
-    render::LayoutResult laid = lay_out(m, view, findings, options);
+    const figure::PageFormat f =
+        figure::page_format(options.paper, options.landscape, format, view.lang);
+    // Lay the map out for the page's shape (rows wrap to its width, portrait turns process lanes
+    // into columns), at the scale it will be printed: text 12 pt in the layout prints at 9 pt.
+    render::ViewSpec shaped = view;
+    if (shaped.page_width <= 0 && shaped.page_height <= 0) {
+        const double scale = std::max(0.75, f.min_body / 12.0);
+        const double m2 = 2 * std::max(f.margin, 4.0);
+        shaped.page_width = (f.width - m2) / scale;
+        shaped.page_height = (f.height - m2 - 60) / scale; // heading and legend
+    }
+    render::LayoutResult laid = lay_out(m, shaped, findings, options);
     if (!laid.ok) {
         r.error = laid.error;
         return r;
@@ -174,12 +185,10 @@ ExportResult export_diagram(const Model& m, const render::ViewSpec& view, Format
     }
     decor.legend = laid.geometry.legend;
 
-    const figure::PageFormat f =
-        figure::page_format(options.paper, options.landscape, format, view.lang);
     std::vector<figure::PagePlan> plans = figure::plan_pages(laid.geometry, f, decor, view.lang);
     BandPages bands;
     if (plans.size() > 1 && view.kind == render::ViewKind::Structure && view.only_level.empty() &&
-        plan_by_band(m, view, findings, options, f, decor, laid.geometry, bands) &&
+        plan_by_band(m, shaped, findings, options, f, decor, laid.geometry, bands) &&
         bands.plans.size() <= plans.size() + 1)
         plans = bands.plans;
 

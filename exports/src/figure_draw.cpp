@@ -90,7 +90,15 @@ void draw_cluster(Scene& sc, const GeoCluster& c, const Mapper& map, const Rect&
     sc.begin(c.element, "cluster", c.label);
     sc.rect(r, {faded(c.fill, c.greyed), faded(c.stroke, c.greyed), std::max(0.6, map.s * 1.0)},
             std::min(8.0, 8 * map.s));
-    if (c.label_drawn && !c.label.empty()) {
+    if (!c.texts.empty()) {
+        // Placed by the layout; on a page cut from a wide band the name moves in to the page's
+        // left edge.
+        const double shift = std::max(0.0, window.x + 4 - c.texts.front().box.x);
+        for (const auto& t : c.texts)
+            if (t.baseline > window.y && t.baseline < window.y + window.h)
+                sc.text(t.text, map(Point{t.box.x + shift, t.baseline}), t.size * map.s,
+                        faded(t.color, c.greyed), TextAnchor::Start, t.bold);
+    } else if (c.label_drawn && !c.label.empty()) {
         // Graphviz keeps the band's top free for its name; on a page cut from a wide band the
         // name is repeated at the page's left edge.
         const double size = kClusterLabelSize * map.s;
@@ -101,6 +109,18 @@ void draw_cluster(Scene& sc, const GeoCluster& c, const Mapper& map, const Rect&
                     true);
     }
     sc.end();
+}
+
+// A finding badge: a disc over the element's corner, never a recolouring. The count is
+// printed only where it stays legible.
+void draw_badge(Scene& sc, const render::Badge& b, const Mapper& map) {
+    const Rect r = map(b.box);
+    sc.ellipse(r, {marker_colour(b.marker), kWhite, 1.0});
+    const double size = r.h * 0.62;
+    if (b.count > 1 && size >= 7)
+        sc.text(std::to_string(b.count),
+                {r.x + r.w / 2, r.y + r.h / 2 + size * kBaselineFromMiddle}, size, kWhite,
+                TextAnchor::Middle, true);
 }
 
 Paint edge_paint(const GeoEdge& e, double s) {
@@ -125,11 +145,22 @@ void draw_edge_line(Scene& sc, const GeoEdge& e, const Mapper& map) {
     if (e.arrow_at_end && !pts.empty()) arrowhead(sc, pts.back(), map(e.arrow_end_tip), p.stroke);
     if (e.arrow_at_start && !pts.empty())
         arrowhead(sc, pts.front(), map(e.arrow_start_tip), p.stroke);
+    if (e.badge.marker != Marker::None && !e.badge.box.empty()) draw_badge(sc, e.badge, map);
     sc.end();
 }
 
 // Edge labels go on a white plate above everything else, so no node ever hides one.
 void draw_edge_label(Scene& sc, const GeoEdge& e, const Mapper& map) {
+    if (!e.label_texts.empty()) {
+        const Rect plate = e.label_box.empty() ? e.label_texts.front().box : e.label_box;
+        sc.begin({}, "edge-label", e.tooltip.empty() ? e.label : e.tooltip);
+        sc.rect(map(plate), {0xFFFFFFE6, kNone, 0}, 2 * map.s);
+        for (const auto& t : e.label_texts)
+            sc.text(t.text, map(Point{t.box.x, t.baseline}), t.size * map.s,
+                    faded(t.color, e.greyed), TextAnchor::Start, t.bold);
+        sc.end();
+        return;
+    }
     if (e.label.empty()) return;
     const double size = kEdgeLabelSize * map.s;
     const Point c = map(e.label_pos);
@@ -146,7 +177,8 @@ void draw_edge_label(Scene& sc, const GeoEdge& e, const Mapper& map) {
 
 void draw_node(Scene& sc, const GeoNode& n, const Mapper& map) {
     const Rect r = map(n.box);
-    Paint p{faded(n.fill, n.greyed), faded(n.stroke, n.greyed), std::max(0.6, 1.4 * map.s),
+    Paint p{faded(n.fill, n.greyed), faded(n.stroke, n.greyed),
+            std::max(0.6, (n.pen_width > 0 ? n.pen_width : 1.4) * map.s),
             n.style == LineStyle::Bold ? LineStyle::Solid : n.style};
     if (n.style == LineStyle::Bold) p.width *= 2;
     sc.begin(n.element, "node", n.tooltip.empty() ? joined(n.label_lines) : n.tooltip);
@@ -192,14 +224,23 @@ void draw_node(Scene& sc, const GeoNode& n, const Mapper& map) {
         break;
     }
     }
-    const double size = n.font_size * map.s;
-    const double line = size * 1.2;
-    const double top = cy - line * static_cast<double>(n.label_lines.size()) / 2;
-    for (std::size_t i = 0; i < n.label_lines.size(); ++i)
-        sc.text(n.label_lines[i],
-                {cx, top + line * (static_cast<double>(i) + 0.5) + size * kBaselineFromMiddle},
-                size, faded(n.text, n.greyed), TextAnchor::Middle);
-    if (n.marker != Marker::None) {
+    if (!n.texts.empty()) {
+        // Every line placed by the layout (wrapped, hyphenated, measured): drawn as placed.
+        for (const auto& t : n.texts)
+            sc.text(t.text, map(Point{t.box.x, t.baseline}), t.size * map.s,
+                    faded(t.color, n.greyed), TextAnchor::Start, t.bold);
+    } else {
+        const double size = n.font_size * map.s;
+        const double line = size * 1.2;
+        const double top = cy - line * static_cast<double>(n.label_lines.size()) / 2;
+        for (std::size_t i = 0; i < n.label_lines.size(); ++i)
+            sc.text(n.label_lines[i],
+                    {cx, top + line * (static_cast<double>(i) + 0.5) + size * kBaselineFromMiddle},
+                    size, faded(n.text, n.greyed), TextAnchor::Middle);
+    }
+    if (n.badge.marker != Marker::None && !n.badge.box.empty()) {
+        draw_badge(sc, n.badge, map);
+    } else if (n.marker != Marker::None) {
         const double d = std::max(7.0, 10 * map.s);
         sc.ellipse({r.x + r.w - d * 0.6, r.y - d * 0.4, d, d},
                    {marker_colour(n.marker), kWhite, 1.2});
@@ -220,13 +261,40 @@ void draw_legend(Scene& sc, const std::vector<render::LegendEntry>& legend, doub
             y += row;
         }
         const double mid = y + row / 2;
-        if (e.is_line) {
-            Paint p{kNone, e.stroke | 0xFF, 1.4, e.style};
-            if (e.style == LineStyle::Bold) p.width = 2.8;
-            sc.polyline({{x, mid}, {x + 18, mid}}, p);
-            arrowhead(sc, {x + 18, mid}, {x + 24, mid}, e.stroke | 0xFF);
+        if (e.kind == render::LegendKind::Badge) {
+            sc.ellipse({x + 7, mid - 5, 10, 10}, {marker_colour(e.marker), kWhite, 1.0});
+        } else if (e.is_line || e.kind == render::LegendKind::Line) {
+            // Drawn as on the map: its pen, its dashes, its arrowheads (and none where the map
+            // has none).
+            Paint p{kNone, e.stroke | 0xFF, std::clamp(e.width, 0.8, 3.0), e.style};
+            if (e.style == LineStyle::Bold) p.width = std::max(p.width, 2.8);
+            const bool any_arrow = e.arrow_end || e.arrow_start;
+            const bool end = any_arrow ? e.arrow_end : e.kind != render::LegendKind::Line;
+            const double from = e.arrow_start ? x + 6 : x, to = end ? x + 18 : x + 24;
+            sc.polyline({{from, mid}, {to, mid}}, p);
+            if (end) arrowhead(sc, {x + 18, mid}, {x + 24, mid}, e.stroke | 0xFF);
+            if (e.arrow_start) arrowhead(sc, {x + 6, mid}, {x, mid}, e.stroke | 0xFF);
         } else {
-            sc.rect({x, mid - 5.5, 24, 11}, {e.fill | 0xFF, e.stroke | 0xFF, 1.2, e.style}, 2.5);
+            const Paint p{e.fill | 0xFF, e.stroke | 0xFF, 1.2, e.style};
+            const Rect r{x, mid - 5.5, 24, 11};
+            switch (e.shape) {
+            case NodeShape::Ellipse:
+            case NodeShape::Circle:
+            case NodeShape::DoubleCircle:
+                sc.ellipse(r, p);
+                break;
+            case NodeShape::Diamond:
+                sc.polygon({{x + 12, r.y}, {x + 24, mid}, {x + 12, r.y + r.h}, {x, mid}}, p);
+                break;
+            case NodeShape::Box:
+            case NodeShape::Note:
+            case NodeShape::Plaintext:
+                sc.rect(r, p);
+                break;
+            case NodeShape::RoundedBox:
+                sc.rect(r, p, 2.5);
+                break;
+            }
         }
         sc.text(e.label, {x + 30, mid + kLegendSize * kBaselineFromMiddle}, kLegendSize, kInk,
                 TextAnchor::Start);
@@ -297,7 +365,9 @@ Scene draw_page(const PagePlan& p, const PageFormat& f, const Decor& d, int page
     for (const auto& n : g.nodes)
         if (overlaps(n.box, win)) draw_node(sc, n, map);
     for (const auto& e : g.edges)
-        if (!e.label.empty() && win.contains(e.label_pos)) draw_edge_label(sc, e, map);
+        if ((!e.label.empty() || !e.label_texts.empty()) &&
+            (e.label_box.empty() ? win.contains(e.label_pos) : overlaps(e.label_box, win)))
+            draw_edge_label(sc, e, map);
     if (several) sc.unclip();
 
     draw_legend(sc, d.legend, m, fr.legend_top, pw - 2 * m);

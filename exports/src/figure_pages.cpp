@@ -36,6 +36,12 @@ bool free_cut(const render::Geometry& g, double x, bool vertical_cut) {
         if (x > a - pad && x < a + len + pad) return false;
     }
     for (const auto& e : g.edges) {
+        if (!e.label_box.empty()) {
+            const double a = vertical_cut ? e.label_box.x : e.label_box.y;
+            const double len = vertical_cut ? e.label_box.w : e.label_box.h;
+            if (x > a - pad && x < a + len + pad) return false;
+            continue;
+        }
         if (e.label.empty()) continue;
         const double half = vertical_cut ? text_width(e.label, kEdgeLabelSize) / 2 + pad : 10;
         const double c = vertical_cut ? e.label_pos.x : e.label_pos.y;
@@ -110,6 +116,8 @@ PageFormat page_format(Paper paper, bool landscape, Format format, Lang lang) {
 }
 
 Rect content_bounds(const render::Geometry& g) {
+    // The layout's own map box (without its legend, which each page draws at a fixed size).
+    if (!g.map_bounds.empty()) return g.map_bounds;
     Rect r;
     bool any = false;
     for (const auto& c : g.clusters)
@@ -132,12 +140,26 @@ Rect content_bounds(const render::Geometry& g) {
 
 double min_legible_scale(const render::Geometry& g, const PageFormat& f) {
     double s = 0;
-    for (const auto& n : g.nodes)
-        if (!n.label_lines.empty() && n.font_size > 0) s = std::max(s, f.min_body / n.font_size);
+    // A node's first line is its name (a body label); further lines (kind, frequency, a
+    // number) need only the general minimum.
+    for (const auto& n : g.nodes) {
+        for (std::size_t i = 0; i < n.texts.size(); ++i)
+            if (n.texts[i].size > 0)
+                s = std::max(s, (i == 0 ? f.min_body : f.min_text) / n.texts[i].size);
+        if (n.texts.empty() && !n.label_lines.empty() && n.font_size > 0)
+            s = std::max(s, f.min_body / n.font_size);
+    }
     for (const auto& e : g.edges)
-        if (!e.label.empty()) s = std::max(s, f.min_text / kEdgeLabelSize);
+        for (const auto& t : e.label_texts)
+            if (t.size > 0) s = std::max(s, f.min_text / t.size);
     for (const auto& c : g.clusters)
-        if (c.label_drawn && !c.label.empty()) s = std::max(s, f.min_text / kClusterLabelSize);
+        for (const auto& t : c.texts)
+            if (t.size > 0) s = std::max(s, f.min_text / t.size);
+    for (const auto& e : g.edges)
+        if (e.label_texts.empty() && !e.label.empty()) s = std::max(s, f.min_text / kEdgeLabelSize);
+    for (const auto& c : g.clusters)
+        if (c.texts.empty() && c.label_drawn && !c.label.empty())
+            s = std::max(s, f.min_text / kClusterLabelSize);
     return s;
 }
 
@@ -176,6 +198,10 @@ Frame frame_for(const PageFormat& f, const Decor& d, double page_w, double page_
 }
 
 bool is_empty_view(const render::Geometry& g, std::string* message) {
+    if (!g.message.empty()) {
+        if (message) *message = g.message;
+        return true;
+    }
     if (!g.clusters.empty() || !g.edges.empty()) return false;
     if (g.nodes.empty()) {
         if (message) message->clear();

@@ -70,34 +70,41 @@ TEST_CASE("report: two runs give byte-identical files") {
 TEST_CASE("report: wrong use exits 2 with a message saying what is wrong") {
     const std::string model = example("orebro_lan_2009.json");
     const std::string out = test::temp_path("x.html");
+    const std::string en = "--lang", english = "en"; // messages in one language per run
 
-    auto r = run_cli({"report"});
+    auto r = run_cli({"report", en, english});
     CHECK(r.code == 2);
     CHECK(contains(r.err, "no model file given"));
 
-    r = run_cli({"report", model});
+    r = run_cli({"report", model, en, english});
     CHECK(r.code == 2);
     CHECK(contains(r.err, "no output file given"));
 
-    r = run_cli({"report", model, "-o", out, "--colour", "red"});
+    r = run_cli({"report", model, "-o", out, "--colour", "red", en, english});
     CHECK(r.code == 2);
     CHECK(contains(r.err, "unknown option \"--colour\""));
 
     r = run_cli({"report", model, "-o", out, "--lang", "fi"});
     CHECK(r.code == 2);
-    CHECK(contains(r.err, "unknown language \"fi\""));
+    CHECK(contains(r.err, "okänt språk \"fi\"")); // an unknown language: the default's words
 
-    r = run_cli({"report", model, "-o", out, "--date", "2024-13-01"});
+    r = run_cli({"report", model, "-o", out, "--date", "2024-13-01", en, english});
     CHECK(r.code == 2);
     CHECK(contains(r.err, "\"2024-13-01\" is not a date"));
 
-    r = run_cli({"report", model, "-o", test::temp_path("x.pdf")});
+    r = run_cli({"report", model, "-o", test::temp_path("x.pdf"), en, english});
     CHECK(r.code == 2);
-    CHECK(contains(r.err, "x.pdf: the output must end in .html or .md"));
+    CHECK(contains(r.err, "x.pdf: the output must end in .html, .md, .docx, .odt or .xlsx"));
 
-    r = run_cli({"report", model, "-o"});
+    r = run_cli({"report", model, en, english, "-o"});
     CHECK(r.code == 2);
     CHECK(contains(r.err, "-o needs a file name"));
+
+    r = run_cli({"report", model, "-o", out});
+    CHECK(r.code == 0);
+    r = run_cli({"report", model, "-o", out, "--date", "2024-13-01"});
+    CHECK(r.code == 2);
+    CHECK(contains(r.err, "\"2024-13-01\" är inget datum")); // Swedish by default
 }
 
 TEST_CASE("report: a model that cannot be loaded exits 2 naming the file") {
@@ -117,8 +124,22 @@ TEST_CASE("report: a model that cannot be loaded exits 2 naming the file") {
 
 TEST_CASE("report: an unwritable output exits 2 naming the path") {
     const std::string out = "/nonexistent-dir-skm/rapport.html";
-    auto r = run_cli({"report", example("orebro_lan_2009.json"), "-o", out});
+    auto r = run_cli({"report", example("orebro_lan_2009.json"), "-o", out, "--lang", "en"});
     CHECK(r.code == 2);
     CHECK(contains(r.err, out));
-    CHECK(contains(r.err, "cannot write"));
+    CHECK(contains(r.err, "could not write"));
+    // The model itself is never a report's output.
+    const std::string model = test::write_temp("kopia.json", [] {
+        std::ifstream in(example("orebro_lan_2009.json"), std::ios::binary);
+        std::stringstream ss;
+        ss << in.rdbuf();
+        return ss.str();
+    }());
+    r = run_cli({"report", model, "-o", model + ".html"});
+    CHECK(r.code == 0);
+    const std::string renamed = model.substr(0, model.size() - 5) + ".md";
+    std::filesystem::copy_file(model, renamed, std::filesystem::copy_options::overwrite_existing);
+    r = run_cli({"report", model, "-o", renamed});
+    CHECK(r.code == 2);
+    CHECK(contains(r.err, "modellfil"));
 }
