@@ -136,8 +136,10 @@ void write_block(std::ostream& os, const Block& b) {
                 std::string caption = d->title;
                 if (pages > 1 && i < d->parts.size() && !d->parts[i].empty())
                     caption += " – " + d->parts[i];
-                os << "<figure class=\"diagram\" role=\"group\" aria-label=\""
-                   << escape_html(caption) << "\">\n"
+                // A continued page is its own figure, marked so it is not counted as a diagram.
+                os << (i == 0 ? "<figure class=\"diagram\""
+                              : "<figure class=\"diagram diagram-continued\"")
+                   << " role=\"group\" aria-label=\"" << escape_html(caption) << "\">\n"
                    << (i == 0 ? d->svg : d->more[i - 1]) << "\n<figcaption>" << text(caption)
                    << "</figcaption>\n</figure>\n";
             }

@@ -143,7 +143,7 @@ class Writer {
 };
 
 Rgba marker_colour(Marker m) {
-    return m == Marker::Error ? 0xC62828FF : m == Marker::Warning ? 0xE09000FF : 0x1565C0FF;
+    return m == Marker::Error ? kErrorColor : m == Marker::Warning ? kWarningColor : kInfoColor;
 }
 
 void badge(Writer& w, const Badge& b) {

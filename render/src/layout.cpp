@@ -110,6 +110,35 @@ Scene build_scene(const Model& m, const ViewSpec& view) {
     return {};
 }
 
+// The orthogonal router of Graphviz 2.42 still has inputs it aborts on (an assert in its maze)
+// that no inset fully rules out; a crashed run is retried once with polyline routes, so the map
+// is drawn with straight segments instead of not at all.
+std::string without_ortho(const std::string& dot) {
+    static const std::string ortho = "splines=ortho";
+    const auto at = dot.find(ortho);
+    if (at == std::string::npos) return {};
+    std::string d = dot;
+    d.replace(at, ortho.size(), "splines=polyline");
+    return d;
+}
+
+GvOutcome route_in_worker(const std::string& dot, double timeout_seconds,
+                          const std::atomic<bool>* cancel) {
+    auto out = run_worker({"layout"}, dot, timeout_seconds, cancel);
+    if (out.ok || (cancel && cancel->load())) return out;
+    const std::string retry = without_ortho(dot);
+    if (retry.empty()) return out;
+    auto second = run_worker({"layout"}, retry, timeout_seconds, cancel);
+    return second.ok ? second : out;
+}
+
+// In process an abort cannot be caught, so ortho is never tried here: this path serves tests
+// and tools that must not depend on the worker.
+GvOutcome route_in_process(const std::string& dot) {
+    const std::string safe = without_ortho(dot);
+    return gv_layout_lines(safe.empty() ? dot : safe);
+}
+
 // Routes (or positions) from Graphviz's layout lines joined to the scene, badges and legend.
 LayoutResult finish(const Scene& s, const GvOutcome* out, const CheckResult* findings,
                     const ViewSpec& view) {
@@ -148,7 +177,7 @@ LayoutResult layout_view(const Model& m, const ViewSpec& view, const CheckResult
     if (dot.empty())
         r = detail::finish(s, nullptr, findings, view);
     else {
-        const auto out = detail::run_worker({"layout"}, dot, timeout_seconds);
+        const auto out = detail::route_in_worker(dot, timeout_seconds, nullptr);
         r = detail::finish(s, &out, findings, view);
     }
     r.layout_ms = ms_since(t0);
@@ -164,7 +193,7 @@ LayoutResult layout_view_in_process(const Model& m, const ViewSpec& view,
     if (dot.empty())
         r = detail::finish(s, nullptr, findings, view);
     else {
-        const auto out = detail::gv_layout_lines(dot);
+        const auto out = detail::route_in_process(dot);
         r = detail::finish(s, &out, findings, view);
     }
     r.layout_ms = ms_since(t0);
@@ -258,7 +287,7 @@ void AsyncLayout::request(const Model& m, const ViewSpec& view, const CheckResul
         if (dot->empty())
             r = detail::finish(*scene, nullptr, f, view);
         else {
-            auto out = detail::run_worker({"layout"}, *dot, 60.0, &jp->cancel);
+            auto out = detail::route_in_worker(*dot, 60.0, &jp->cancel);
             r = detail::finish(*scene, &out, f, view);
         }
         r.revision = revision;

@@ -320,6 +320,7 @@ Blueprint forum_item(Placement& p, const Forum& f) {
             x += c.box.w + kChipGap;
             row_h = std::max(row_h, c.box.h);
             c.parent = 0;
+            if (c.kind == NodeKind::MemberChip) c.owner = f.id; // the editor's drop target
             bp.nodes.push_back(std::move(c));
         }
         y += row_h;

@@ -40,7 +40,15 @@ TEST_CASE("export writes every view in every format") {
             const auto r = run_cli(
                 {"export", file, "--view", view, "--format", format, "-o", out, "--dpi", "72"});
             CHECK_MESSAGE(r.code == 0, r.err);
-            const std::string bytes = read(out);
+            // A map too large for one legible page is written as NAME-1, NAME-2 … (the help
+            // says so); the first part then stands for the file.
+            std::string bytes = read(out);
+            if (bytes.empty()) {
+                const std::string first = skm::test::temp_path(std::string("out-1.") + format);
+                bytes = read(first);
+                CHECK((r.out + r.err).find("1 av") != std::string::npos);
+                std::remove(first.c_str());
+            }
             REQUIRE(bytes.size() > 100);
             if (std::string(format) == "pdf") CHECK(bytes.compare(0, 5, "%PDF-") == 0);
             if (std::string(format) == "png") CHECK(bytes.compare(1, 3, "PNG") == 0);

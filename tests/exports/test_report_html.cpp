@@ -130,6 +130,10 @@ TEST_CASE("report HTML: the real diagram export, whatever its state, never break
          p = html.find("Diagrammet kunde inte ritas", p + 1))
         ++notes;
     CHECK(pictures + notes == 3);
+    // A map split over several pages adds continued figures, each with a caption of its part.
+    for (auto p = html.find("<figure class=\"diagram diagram-continued\""); p != std::string::npos;
+         p = html.find("<figure class=\"diagram diagram-continued\"", p + 1))
+        CHECK(html.find("<figcaption>", p) < html.find("</figure>", p));
     CHECK_FALSE(contains(html, "<script"));
 }
 

@@ -52,10 +52,20 @@ TEST_CASE("structure map: bands top-down in tier order, in the model's level nam
     const auto r = layout_view(m, ViewSpec{}, nullptr);
     REQUIRE_MESSAGE(r.ok, r.error);
     check_bands(m, r.geometry);
-    // One band per level, named as the model names it.
+    // One band per level, top-down, named as the model names it (in a header node at its left).
     std::vector<std::string> labels;
-    for (const auto& c : r.geometry.clusters)
+    double last_y = -1;
+    for (const auto& c : r.geometry.clusters) {
+        if (c.kind != ClusterKind::Band) continue;
         labels.push_back(c.label);
+        CHECK(c.box.y > last_y);
+        last_y = c.box.y;
+        bool headed = false;
+        for (const auto& n : r.geometry.nodes)
+            headed |= n.kind == NodeKind::Header && n.element == c.element &&
+                      !n.label_lines.empty() && n.label_lines[0] == c.label;
+        CHECK_MESSAGE(headed, c.label);
+    }
     CHECK(labels == std::vector<std::string>{"Politisk nivå", "Övergripande nivå",
                                              "Verksamhetsnivå", "Individnivå (navet)"});
     for (const auto& n : r.geometry.nodes) {
@@ -122,10 +132,26 @@ TEST_CASE("process map: lanes in model order, steps in process order within each
         if (last_x.count(lane)) CHECK_MESSAGE(n->box.x > last_x[lane], s.id);
         last_x[lane] = n->box.x;
     }
-    // Decision is a diamond, start and end are circles.
+    // Decision is a diamond; start and end are ovals told apart by colour, as the legend says.
     CHECK(node(r.geometry, "P-SIP.S4")->shape == NodeShape::Diamond);
-    CHECK(node(r.geometry, "P-SIP.S0")->shape == NodeShape::Circle);
-    CHECK(node(r.geometry, "P-SIP.S8")->shape == NodeShape::DoubleCircle);
+    const GeoNode* start = node(r.geometry, "P-SIP.S0");
+    const GeoNode* end = node(r.geometry, "P-SIP.S8");
+    CHECK(start->shape == NodeShape::Ellipse);
+    CHECK(end->shape == NodeShape::Ellipse);
+    CHECK(start->fill != end->fill);
+    int ovals = 0;
+    for (const auto& e : r.geometry.legend)
+        if (e.kind == LegendKind::Swatch && e.shape == NodeShape::Ellipse)
+            ovals += e.fill == start->fill || e.fill == end->fill;
+    CHECK(ovals == 2);
+    // Every step is numbered on the map in process order.
+    int number = 0;
+    for (const auto& st : p.steps) {
+        const GeoNode* n = node(r.geometry, p.id + "." + st.id);
+        if (n->kind == NodeKind::Step && n->number > 0) CHECK(n->number > number);
+        if (n->number > 0) number = n->number;
+    }
+    CHECK(number > 0);
 }
 
 TEST_CASE("escalation ladder: steps top-down in order, parallel targets side by side") {
@@ -142,10 +168,14 @@ TEST_CASE("escalation ladder: steps top-down in order, parallel targets side by 
     CHECK(a->box.y == doctest::Approx(b->box.y).epsilon(0.05)); // one step, one row
     CHECK(a->box.y + a->box.h < c->box.y);
     CHECK(c->box.y + c->box.h < d->box.y);
-    int bold = 0;
+    int routed = 0;
     for (const auto& e : r.geometry.edges)
-        bold += e.style == LineStyle::Bold && e.spline.size() >= 4;
-    CHECK(bold == 2 + 2 + 1); // initiator→2 targets, 2→1, 1→1
+        routed += e.kind == EdgeKind::Escalation && e.element == "E-TVIST" && e.spline.size() >= 4;
+    CHECK(routed == 2 + 2 + 1); // initiator→2 targets, 2→1, 1→1
+    // The initiator stands above the first step.
+    const GeoNode* initiator = node(r.geometry, "U-SOC");
+    REQUIRE(initiator);
+    CHECK(initiator->box.y + initiator->box.h < a->box.y);
 }
 
 TEST_CASE("handoff map: feedback is dashed and points back to the sender") {
@@ -200,15 +230,25 @@ TEST_CASE("structure map: link roles stand in their tier's band, joined to what 
     REQUIRE_MESSAGE(res.ok, res.error);
     const GeoNode* role = node(res.geometry, "R-KONTAKT");
     REQUIRE(role);
-    CHECK(role->shape == NodeShape::Ellipse);
-    CHECK(node(res.geometry, "R-VANLIG") == nullptr);
-    const GeoNode* ops = node(res.geometry, "F-VERK");
+    // The role is an actor of its unit's principal in its tier's band ...
+    const GeoNode* actor = nullptr;
+    const GeoNode* chip = nullptr;
+    for (const auto& n : res.geometry.nodes) {
+        if (n.element == "R-KONTAKT" && n.kind == NodeKind::Actor) actor = &n;
+        if (n.element == "R-KONTAKT" && n.kind == NodeKind::MemberChip) chip = &n;
+        CHECK(n.element != "R-VANLIG"); // not a link role and in no forum: not drawn
+    }
+    REQUIRE(actor);
+    CHECK(actor->band == "L-O");
+    CHECK(actor->owner == "group:HM-K");
     const GeoNode* ind = node(res.geometry, "F-NAV");
-    CHECK(role->box.y > node(res.geometry, "F-LEDN")->box.y + 1);
-    CHECK(role->box.y + role->box.h < ind->box.y);
-    CHECK(role->box.y < ops->box.y + ops->box.h);
-    bool convenes = false;
-    for (const auto& e : res.geometry.edges)
-        convenes |= e.style == LineStyle::Dotted && (e.from == "R-KONTAKT" || e.to == "R-KONTAKT");
-    CHECK(convenes);
+    CHECK(actor->box.y > node(res.geometry, "F-LEDN")->box.y + 1);
+    CHECK(actor->box.y + actor->box.h < ind->box.y);
+    // ... and the forum it convenes shows it as a starred member chip inside the forum's box.
+    REQUIRE(chip);
+    CHECK(chip->owner == "F-ELEV");
+    REQUIRE_FALSE(chip->label_lines.empty());
+    CHECK(chip->label_lines[0].rfind("\xE2\x98\x85", 0) == 0); // ★
+    const GeoNode* forum = node(res.geometry, "F-ELEV");
+    CHECK(forum->box.contains({chip->box.x + chip->box.w / 2, chip->box.y + chip->box.h / 2}));
 }

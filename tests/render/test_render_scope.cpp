@@ -4,6 +4,7 @@
 
 #include <doctest/doctest.h>
 
+#include <cstdio>
 #include <set>
 
 using namespace skm;
@@ -18,6 +19,20 @@ std::set<Id> content_ids(const Geometry& g) {
     return ids;
 }
 
+std::set<Id> forum_ids(const Geometry& g) {
+    std::set<Id> ids;
+    for (const auto& n : g.nodes)
+        if (n.kind == NodeKind::Forum) ids.insert(n.element);
+    return ids;
+}
+
+std::vector<const GeoCluster*> bands(const Geometry& g) {
+    std::vector<const GeoCluster*> out;
+    for (const auto& c : g.clusters)
+        if (c.kind == ClusterKind::Band) out.push_back(&c);
+    return out;
+}
+
 } // namespace
 
 TEST_CASE("only_level keeps one band") {
@@ -26,9 +41,18 @@ TEST_CASE("only_level keeps one band") {
     v.only_level = "L-O";
     const auto r = layout_view_in_process(m, v, nullptr);
     REQUIRE_MESSAGE(r.ok, r.error);
-    CHECK(content_ids(r.geometry) == std::set<Id>{"F-VERK", "F-ELEV", "F-GAMMAL"});
-    REQUIRE(r.geometry.clusters.size() == 1);
-    CHECK(r.geometry.clusters[0].element == "L-O");
+    CHECK(forum_ids(r.geometry) == std::set<Id>{"F-VERK", "F-ELEV", "F-GAMMAL"});
+    const auto kept = bands(r.geometry);
+    REQUIRE(kept.size() == 1);
+    CHECK(kept[0]->element == "L-O");
+    // Every node drawn lies in that band (the actors who act there among them).
+    int actors = 0;
+    for (const auto& n : r.geometry.nodes) {
+        if (n.shape == NodeShape::Plaintext) continue;
+        CHECK_MESSAGE(n.band == "L-O", n.element);
+        actors += n.kind == NodeKind::Actor;
+    }
+    CHECK(actors > 0);
 }
 
 TEST_CASE("only_principal keeps that principal's elements") {
@@ -37,7 +61,15 @@ TEST_CASE("only_principal keeps that principal's elements") {
     v.only_principal = "HM-R";
     const auto r = layout_view_in_process(m, v, nullptr);
     REQUIRE_MESSAGE(r.ok, r.error);
-    CHECK(content_ids(r.geometry) == std::set<Id>{"F-LEDN", "F-NAV", "F-GAMMAL"});
+    CHECK(forum_ids(r.geometry) == std::set<Id>{"F-LEDN", "F-NAV", "F-GAMMAL"});
+    // Only that principal's actors, in its own group.
+    int actors = 0;
+    for (const auto& n : r.geometry.nodes)
+        if (n.kind == NodeKind::Actor) {
+            CHECK_MESSAGE(n.owner == "group:HM-R", n.element);
+            ++actors;
+        }
+    CHECK(actors > 0);
 }
 
 TEST_CASE("focus and radius keep a neighbourhood") {
@@ -95,14 +127,25 @@ TEST_CASE("findings mark elements red or amber, show_findings hides them") {
     CHECK(marker(r.geometry, "F-NAV") == Marker::Warning);
     CHECK(marker(r.geometry, "F-LEDN") == Marker::None); // waived
     CHECK(marker(r.geometry, "F-ELEV") == Marker::None);
+    // The DOT export draws the badges in the colours the legend explains.
+    std::string error_colour;
+    for (const auto& e : r.geometry.legend)
+        if (e.kind == LegendKind::Badge && e.marker == Marker::Error) {
+            char buf[16];
+            std::snprintf(buf, sizeof buf, "#%06X", static_cast<unsigned>(e.fill >> 8));
+            error_colour = buf;
+        }
+    REQUIRE_FALSE(error_colour.empty());
     const std::string dot = build_dot(m, v, &findings);
-    CHECK(dot.find("#D32F2F") != std::string::npos);
+    CHECK(dot.find(error_colour) != std::string::npos);
 
     v.show_findings = false;
     const auto hidden = layout_view_in_process(m, v, &findings);
     REQUIRE(hidden.ok);
     CHECK(marker(hidden.geometry, "F-VERK") == Marker::None);
-    CHECK(build_dot(m, v, &findings).find("#D32F2F") == std::string::npos);
+    CHECK(build_dot(m, v, &findings).find(error_colour) == std::string::npos);
+    for (const auto& e : hidden.geometry.legend)
+        CHECK(e.kind != LegendKind::Badge);
 }
 
 TEST_CASE("DOT is deterministic and uses the editor's font") {

@@ -41,6 +41,7 @@ LayoutResult layout_view(const Model& m, const ViewSpec& view, const CheckResult
 
 // The same layout in this process, without a worker: for the command line, exports, tests and
 // fuzzing, where a Graphviz crash ends only that one command. Never call it from the editor.
+// Edges are routed as polylines here: the orthogonal router can abort on some inputs.
 LayoutResult layout_view_in_process(const Model& m, const ViewSpec& view,
                                     const CheckResult* findings);
 
