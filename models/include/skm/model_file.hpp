@@ -3,6 +3,7 @@
 // See docs/model-format.md for the format a person can read and hand-edit.
 #include "skm/model.hpp"
 
+#include <cstddef>
 #include <stdexcept>
 #include <string>
 #include <string_view>
@@ -39,15 +40,53 @@ Model parse_model(std::string_view json, const std::string& name);
 // Write the model as JSON (ends with a newline). Same model, same bytes.
 std::string serialize_model(const Model& m);
 
-// Read and parse a file; also checks every reference.
+// The largest model file read: far above any real map (a county with 3,000 elements is ~2 MiB),
+// small enough that a hostile file cannot take the editor's memory.
+inline constexpr std::size_t kMaxModelFileBytes = 64u * 1024u * 1024u;
+
+// The bytes of a model file, read safely: opened without blocking and checked through the open
+// descriptor before a byte is read, so a folder, FIFO, socket or device (/dev/zero) is refused at
+// once with a message, and a file larger than `max_bytes` is refused without being read (a file
+// that grows while being read is cut off and refused too). Throws ModelFileError.
+std::string read_model_text(const std::string& path, std::size_t max_bytes = kMaxModelFileBytes);
+
+// Read (read_model_text) and parse a file; also checks every reference. Throws ModelFileError.
 Model load_model_file(const std::string& path);
 
-// Atomic save: write a temporary file beside the target, flush, keep the previous version as
-// `path.bak`, then rename over the target. Throws std::runtime_error naming the file on failure.
+// How write_file_atomically treats the file it replaces.
+struct WriteOptions {
+    // Permissions for a file that does not exist yet; -1: 0666 less the umask. A file that exists
+    // keeps its own permissions and group (a private 0600 map stays private).
+    int new_file_mode = -1;
+    // true: a symlink is written through to its target (the link stays, as the user made it);
+    // false: the name itself is replaced (backups and recovery files: a link planted there by
+    // someone else cannot redirect the write to another of the user's files).
+    bool follow_symlinks = true;
+};
+
+// Write `content` to `path` atomically, without a backup: a temporary file with an unpredictable
+// name is created beside the final target with O_CREAT|O_EXCL|O_NOFOLLOW (so nobody can plant a
+// link in its place), filled, given the target's permissions and group, flushed to disk and
+// renamed over the target. A target that exists but is read-only or not a regular file is
+// refused. Throws std::runtime_error naming the file.
+void write_file_atomically(const std::string& path, const std::string& content,
+                           const WriteOptions& options = {});
+
+// Atomic save of a model (write_file_atomically). The version on disk is first copied to
+// `path.bak`, but only when it still reads as a model: an emptied, truncated or unreadable file
+// never replaces a good backup. New files are 0600 when the map holds individual-level content
+// (has_individual_content), else 0666 less the umask. Stale temporary files left by earlier
+// killed saves beside the file are removed. Throws std::runtime_error naming the file.
 void save_model_file(const Model& m, const std::string& path);
 
-// Write `content` to `path` atomically (temp file + rename), without a backup.
-void write_file_atomically(const std::string& path, const std::string& content);
+// True when the map describes individuals (citizen parties, an individual-level tier or
+// geography, or named persons in roles): such files are created readable by their owner only.
+bool has_individual_content(const Model& m);
+
+// Removes our own temporary files beside `path` left behind by saves that were killed: regular
+// files owned by this user, named like ours, and older than `min_age_seconds` (a save in progress
+// in another editor is never touched). Returns how many were removed.
+int clean_stale_temp_files(const std::string& path, int min_age_seconds = 120);
 
 // Every reference that points at nothing, or at the wrong kind of element, and every duplicate id.
 std::vector<FileProblem> check_references(const Model& m);
