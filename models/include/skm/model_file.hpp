@@ -15,6 +15,9 @@ namespace skm {
 // addition has a default, so version-1 files read unchanged.
 inline constexpr int kSchemaVersion = 2;
 inline constexpr const char* kFormatName = "samverkanskartan-modell";
+// How an optional yes/no field's "explicitly none" is written ("none" is read too): false is
+// that field's "no", so it cannot also mean none.
+inline constexpr const char* kNoneWordForYesNo = "ingen";
 
 // One problem in a model file: where (line:column, or the path of the field) and what.
 struct FileProblem {
@@ -87,6 +90,27 @@ bool has_individual_content(const Model& m);
 // files owned by this user, named like ours, and older than `min_age_seconds` (a save in progress
 // in another editor is never touched). Returns how many were removed.
 int clean_stale_temp_files(const std::string& path, int min_age_seconds = 120);
+
+// Text from a file made safe to print in a message: control characters (C0, DEL, C1), the
+// noncharacters U+FFFE/U+FFFF and invalid UTF-8 bytes are written as \n, \t, \xNN or \uNNNN, so
+// no raw escape sequence reaches a terminal; longer text is cut after `max_chars` characters with
+// "…" (a 10 MB key must not become a 10 MB message).
+std::string escape_for_message(std::string_view text, std::size_t max_chars = 60);
+// The same, in double quotes.
+std::string quote_for_message(std::string_view text, std::size_t max_chars = 60);
+
+// Things a file can say that parse and resolve but make no sense, each with the place: cycles in
+// unit parents, forum reports_to and document parents; a role that is its own substitute; process
+// steps that loop with no way out; negative counts, capacities, days and months; age_min above
+// age_max; an end before its start; text that looks like a Swedish personal identity number
+// (personnummer) in any field of a map that should describe roles, not people. Load warnings:
+// load_model_file does not refuse them (a map the editor saved must always open again); the
+// command line reports them (validate, check) and the editor can list them.
+std::vector<FileProblem> check_consistency(const Model& m);
+
+// True when `text` contains something shaped like a personnummer or samordningsnummer
+// (YYMMDD-NNNN, YYYYMMDD-NNNN, with "-", "+" or nothing between, a plausible month and day).
+bool contains_personal_number(std::string_view text);
 
 // Every reference that points at nothing, or at the wrong kind of element, and every duplicate id.
 std::vector<FileProblem> check_references(const Model& m);
