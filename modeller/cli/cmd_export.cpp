@@ -178,10 +178,11 @@ int cmd_export(const Args& args, std::ostream& out, std::ostream& err) {
         m = load_model_file(file);
     } catch (const ModelFileError& e) {
         for (const auto& p : e.problems())
-            err << e.file() << ": " << p.where << ": " << p.problem << "\n";
+            err << escape_for_message(e.file(), 300) << ": " << p.where << ": " << p.problem
+                << "\n";
         return 2;
     } catch (const std::exception& e) {
-        err << file << ": " << e.what() << "\n";
+        err << escape_for_message(file, 300) << ": " << escape_for_message(e.what(), 500) << "\n";
         return 2;
     }
     if (view.kind == render::ViewKind::Process && !find_by_id(m.processes, view.process)) {

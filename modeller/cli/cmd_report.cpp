@@ -138,10 +138,11 @@ int cmd_report(const Args& args, std::ostream& out, std::ostream& err) {
         m = load_model_file(input);
     } catch (const ModelFileError& e) {
         for (const auto& p : e.problems())
-            err << e.file() << ": " << p.where << ": " << p.problem << "\n";
+            err << escape_for_message(e.file(), 300) << ": " << p.where << ": " << p.problem
+                << "\n";
         return 2;
     } catch (const std::exception& e) {
-        err << input << ": " << e.what() << "\n";
+        err << escape_for_message(input, 300) << ": " << escape_for_message(e.what(), 500) << "\n";
         return 2;
     }
     try {
