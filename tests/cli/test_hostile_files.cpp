@@ -6,6 +6,8 @@
 #include <doctest/doctest.h>
 
 #include <chrono>
+#include <fstream>
+#include <iterator>
 #include <sys/stat.h>
 #include <unistd.h>
 
@@ -89,4 +91,32 @@ TEST_CASE("validate reports load warnings with the place and exits 1; check fail
     r = run_cli({"validate", clean});
     CHECK(r.code == 0);
     CHECK(r.out.find("warning") == std::string::npos);
+}
+
+TEST_CASE("report and export --pseudonymise leave no name or personnummer in the output") {
+    Model m = make_synthetic_county({2, 60, 20, 1, 3});
+    REQUIRE(m.roles.size() >= 1);
+    m.roles[0].person = std::string("Anna Berg");
+    m.forums[0].purpose = std::string("Anna Berg samordnar, ärende 850101-1234");
+    const std::string file = test::write_temp("named.json", serialize_model(m));
+    const std::string md_out = test::temp_path("named.md");
+    auto r = run_cli({"report", file, "-o", md_out});
+    REQUIRE_MESSAGE(r.code == 0, r.err);
+    std::ifstream plain_in(md_out);
+    const std::string plain((std::istreambuf_iterator<char>(plain_in)),
+                            std::istreambuf_iterator<char>());
+    CHECK(plain.find("Anna Berg") != std::string::npos); // the test can see a name when present
+    r = run_cli({"report", file, "-o", md_out, "--pseudonymise"});
+    REQUIRE_MESSAGE(r.code == 0, r.err);
+    std::ifstream pseudo_in(md_out);
+    const std::string pseudo((std::istreambuf_iterator<char>(pseudo_in)),
+                             std::istreambuf_iterator<char>());
+    CHECK(pseudo.find("Anna Berg") == std::string::npos);
+    CHECK(pseudo.find("850101-1234") == std::string::npos);
+    CHECK(pseudo.find("Person 1") != std::string::npos);
+    // The export spelling of the issue is accepted too.
+    r = run_cli(
+        {"export", file, "--view", "structure", "--format", "dot", "-o", "-", "--pseudonymize"});
+    REQUIRE_MESSAGE(r.code == 0, r.err);
+    CHECK(r.out.find("Anna Berg") == std::string::npos);
 }
