@@ -161,6 +161,25 @@ ExportResult export_diagram(const Model& m, const render::ViewSpec& view, Format
         r.error = laid.error;
         return r;
     }
+    // The hint assumed 12 pt body text; member chips and secondary lines are smaller, so the
+    // legible scale can be larger than assumed and the map then overflows the page's width
+    // (Östermalm's structure map went to 14 A4 pages, most of them slivers). Lay it out once
+    // more for the scale it will really be printed at.
+    if (view.page_width <= 0 && view.page_height <= 0) {
+        const double guess = std::max(0.75, f.min_body / 12.0);
+        const double need = figure::min_legible_scale(laid.geometry, f);
+        if (need > guess * 1.01) {
+            const double m2 = 2 * std::max(f.margin, 4.0);
+            render::ViewSpec again = view;
+            again.page_width = (f.width - m2) / need;
+            again.page_height = (f.height - m2 - 60) / need;
+            render::LayoutResult second = lay_out(m, again, findings, options);
+            if (second.ok) {
+                laid = std::move(second);
+                shaped = again;
+            }
+        }
+    }
     std::string empty;
     if (figure::is_empty_view(laid.geometry, &empty)) {
         r.empty_view = true;

@@ -341,11 +341,16 @@ Scene draw_page(const PagePlan& p, const PageFormat& f, const Decor& d, int page
     sc.rect({0, 0, pw, ph}, {kWhite, kNone, 0});
 
     if (!dd.heading.empty()) {
-        sc.text(dd.heading, {m, m + kHeadingSize * 0.95}, kHeadingSize, kInk, TextAnchor::Start,
-                true);
+        const auto lines = heading_lines(dd.heading, pw - 2 * m);
+        double y = m;
+        for (const auto& line : lines) {
+            sc.text(line, {m, y + kHeadingSize * 0.95}, kHeadingSize, kInk, TextAnchor::Start,
+                    true);
+            y += kHeadingSize * 1.25;
+        }
         if (!dd.subline.empty())
-            sc.text(dd.subline, {m, m + kHeadingSize * 1.25 + kSublineSize * 1.05}, kSublineSize,
-                    kSubInk, TextAnchor::Start);
+            sc.text(dd.subline, {m, y + kSublineSize * 1.05}, kSublineSize, kSubInk,
+                    TextAnchor::Start);
     }
 
     Mapper map;

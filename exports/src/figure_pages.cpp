@@ -4,6 +4,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <sstream>
 
 namespace skm::exports::figure {
 namespace {
@@ -179,12 +180,31 @@ double legend_height(const std::vector<render::LegendEntry>& legend, double widt
     return rows * row + 6;
 }
 
+std::vector<std::string> heading_lines(const std::string& heading, double width) {
+    std::vector<std::string> lines;
+    std::string line, word;
+    std::istringstream words(heading);
+    while (words >> word) {
+        const std::string wider = line.empty() ? word : line + " " + word;
+        if (!line.empty() && text_width(wider, kHeadingSize, true) > width) {
+            lines.push_back(line);
+            line = word;
+        } else {
+            line = wider;
+        }
+    }
+    if (!line.empty() || lines.empty()) lines.push_back(line);
+    return lines;
+}
+
 Frame frame_for(const PageFormat& f, const Decor& d, double page_w, double page_h) {
     const double m = f.margin > 0 ? f.margin : 4;
     Frame fr;
     double top = m;
     if (!d.heading.empty())
-        top += kHeadingSize * 1.25 + (d.subline.empty() ? 0 : kSublineSize * 1.4) + 8;
+        top += kHeadingSize * 1.25 *
+                   static_cast<double>(heading_lines(d.heading, page_w - 2 * m).size()) +
+               (d.subline.empty() ? 0 : kSublineSize * 1.4) + 8;
     double bottom = page_h - m;
     if (d.footer) {
         fr.footer_baseline = bottom - 2;

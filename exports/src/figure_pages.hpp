@@ -48,6 +48,10 @@ Rect content_bounds(const render::Geometry& g);
 // The smallest scale at which every text of `g` meets the format's minimum sizes.
 double min_legible_scale(const render::Geometry& g, const PageFormat& f);
 
+// The heading broken into lines no wider than `width` at the heading's fixed size (a long
+// model name on a portrait page wraps instead of running off the sheet).
+std::vector<std::string> heading_lines(const std::string& heading, double width);
+
 // The map area of a page, given the heading, the legend and a footer note line.
 struct Frame {
     Rect map;

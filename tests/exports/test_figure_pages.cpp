@@ -9,7 +9,9 @@
 #include "skm/synthetic.hpp"
 
 #include "../../exports/src/cairo_writer.hpp"
+#include "../../exports/src/figure_pages.hpp"
 #include "../../exports/src/figure_scene.hpp"
+#include "../../exports/src/text_metrics.hpp"
 
 #include <doctest/doctest.h>
 
@@ -311,4 +313,45 @@ TEST_CASE("figures: the same model gives the same SVG and PNG bytes") {
         CHECK(export_diagram(m, v, Format::Png, o).bytes ==
               export_diagram(m, v, Format::Png, o).bytes);
     }
+}
+
+TEST_CASE("figures: a structure map is laid out for its printed scale, so pages run down only") {
+    // Member chips print at a larger scale than 12 pt names need; a layout made for the smaller
+    // scale overflowed the page's width and was cut into columns of slivers (14 A4 pages for
+    // Östermalm). Laid out for the real scale, the bands wrap to the page and pages only follow
+    // downwards.
+    const Model m = load_model_file(SKM_SOURCE_DIR "/models/examples/ostermalm_bus_2007.json");
+    ViewSpec v;
+    v.show_findings = false;
+    for (const bool landscape : {true, false}) {
+        CAPTURE(landscape);
+        ExportOptions o;
+        o.printed_date = "2026-01-01";
+        o.landscape = landscape;
+        const auto svg = export_diagram(m, v, Format::Svg, o);
+        REQUIRE_MESSAGE(svg.ok, svg.error);
+        CHECK(svg.page_count > 1);
+        CHECK(svg.smallest_text_pt >= 6.95);
+        for (const auto& page : svg.pages) {
+            CHECK(page.find("fortsätter till höger") == std::string::npos);
+            CHECK(page.find("← forts. från del") == std::string::npos);
+        }
+        CHECK(svg.page_count <= 9);
+    }
+}
+
+TEST_CASE("figures: a long heading wraps to the page instead of running off it") {
+    const std::string heading = "Samverkan förskola/skola och socialtjänst på Östermalm – "
+                                "BUS-strukturen 2007 – Strukturkarta";
+    const double width = 595.28 - 2 * 12 * 72 / 25.4; // A4 portrait between its margins
+    const auto lines = skm::exports::figure::heading_lines(heading, width);
+    CHECK(lines.size() == 2);
+    std::string joined;
+    for (const auto& l : lines) {
+        CHECK(skm::exports::figure::text_width(l, skm::exports::figure::kHeadingSize, true) <=
+              width);
+        joined += (joined.empty() ? "" : " ") + l;
+    }
+    CHECK(joined == heading);
+    CHECK(skm::exports::figure::heading_lines("Kort", width).size() == 1);
 }
