@@ -266,7 +266,9 @@ std::vector<PagePlan> plan_pages(const render::Geometry& g, const PageFormat& f,
     double s = std::min(nx * fr.map.w / c.w, ny * fr.map.h / c.h) * 0.9;
     s = std::clamp(s, need, std::max(need, f.max_scale));
     const std::vector<double> xs = cuts(g, c.x, c.x + c.w, fr.map.w / s, true);
-    const std::vector<double> ys = cuts(g, c.y, c.y + c.h, fr.map.h / s, false);
+    // Pages after the first of a top-down process repeat the lane names: keep room for them.
+    const double strip = g.lanes_vertical ? kLaneHeadStrip : 0;
+    const std::vector<double> ys = cuts(g, c.y, c.y + c.h, (fr.map.h - strip) / s, false);
     const int cols = static_cast<int>(xs.size()) - 1, rows = static_cast<int>(ys.size()) - 1;
 
     std::vector<PagePlan> out;
@@ -277,6 +279,7 @@ std::vector<PagePlan> plan_pages(const render::Geometry& g, const PageFormat& f,
             p.geo = &g;
             p.window = {xs[col], ys[r], xs[col + 1] - xs[col], ys[r + 1] - ys[r]};
             p.scale = s;
+            p.lane_heads = g.lanes_vertical && r > 0;
             const int n = page_of(r, col);
             p.part = tr(lang, "Del ", "Part ") + std::to_string(n) + tr(lang, " av ", " of ") +
                      std::to_string(rows * cols);

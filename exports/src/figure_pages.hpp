@@ -40,7 +40,13 @@ struct PagePlan {
     double scale = 1;
     std::string part; // "Nivå: Verksamhetsnivå", "Del 2 av 4" …; empty for a whole map
     std::vector<std::string> notes;
+    // A continued page of a process with lanes as columns repeats the lanes' names in a strip
+    // at its top (like a table's header row), so every page says whose column is whose.
+    bool lane_heads = false;
 };
+
+// The height of that strip on the printed page (points).
+inline constexpr double kLaneHeadStrip = 16;
 
 // The part of a geometry that is drawn: clusters, nodes, edges and labels (not the legend box).
 Rect content_bounds(const render::Geometry& g);
