@@ -269,6 +269,53 @@ Model load_model_file(const std::string& path) {
     return m;
 }
 
+FileStamp stamp_of_text(const std::string& text) {
+    FileStamp s;
+    s.exists = true;
+    s.size = text.size();
+    std::uint64_t h = 1469598103934665603ull;
+    for (unsigned char c : text) {
+        h ^= c;
+        h *= 1099511628211ull;
+    }
+    s.hash = h;
+    return s;
+}
+
+FileStamp file_stamp(const std::string& path) {
+    struct stat st {};
+    if (::stat(path.c_str(), &st) != 0 || !S_ISREG(st.st_mode)) return {};
+    FileStamp s;
+    try {
+        s = stamp_of_text(read_model_text(path));
+    } catch (const std::exception&) {
+        // Unreadable or oversized now: something other than our file; its size still tells.
+        s.exists = true;
+        s.size = static_cast<std::uint64_t>(st.st_size);
+        s.hash = ~0ull;
+    }
+    s.mtime_ns = static_cast<std::int64_t>(st.st_mtim.tv_sec) * 1000000000 + st.st_mtim.tv_nsec;
+    return s;
+}
+
+bool content_changed(const FileStamp& then, const FileStamp& now) {
+    if (then.exists != now.exists) return true;
+    return then.exists && (then.size != now.size || then.hash != now.hash);
+}
+
+Model load_model_file(const std::string& path, FileStamp& stamp) {
+    const std::string text = read_model_text(path);
+    FileStamp s = stamp_of_text(text);
+    struct stat st {};
+    if (::stat(path.c_str(), &st) == 0)
+        s.mtime_ns = static_cast<std::int64_t>(st.st_mtim.tv_sec) * 1000000000 + st.st_mtim.tv_nsec;
+    Model m = parse_model(text, path);
+    auto problems = check_references(m);
+    if (!problems.empty()) throw ModelFileError(path, std::move(problems));
+    stamp = s;
+    return m;
+}
+
 void write_file_atomically(const std::string& path, const std::string& content,
                            const WriteOptions& options) {
     write_checked(path, content, options);
@@ -318,6 +365,20 @@ int clean_stale_temp_files(const std::string& path, int min_age_seconds) {
     }
     ::closedir(d);
     return removed;
+}
+
+FileStamp save_model_file(const Model& m, const std::string& path, const FileStamp& expected) {
+    const FileStamp now = file_stamp(resolve_links(path));
+    // Removed since: saving creates it anew and overwrites nobody's work. Replaced or edited
+    // since (or created, for a map that had no file): refuse, whatever the times say.
+    if (now.exists && content_changed(expected, now))
+        throw FileChangedError(
+            path + ": the file has been changed on disk since it was opened (by another "
+                   "program, a second editor or a colleague); nothing was written. "
+                   "Your edits are kept: save them under another name, or reopen the "
+                   "file to see the other version");
+    save_model_file(m, path);
+    return file_stamp(resolve_links(path));
 }
 
 void save_model_file(const Model& m, const std::string& path) {

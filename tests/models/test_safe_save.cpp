@@ -290,3 +290,45 @@ TEST_CASE("reading: /dev/zero, a FIFO, a folder and a huge sparse file are refus
                          doctest::Contains("larger than"), ModelFileError);
     CHECK(read_model_text((t / "small.json").string(), 2000).size() == 2000);
 }
+
+TEST_CASE("a save with the loaded stamp refuses a file changed on disk and accepts a touched one") {
+    TempDir t;
+    const fs::path model = t / "karta.json";
+    save_model_file(plain_model(), model.string());
+    FileStamp stamp;
+    Model mine = load_model_file(model.string(), stamp);
+    CHECK(stamp.exists);
+    CHECK(stamp == file_stamp(model.string()));
+    mine.info.name = "Mina ändringar";
+
+    // Only touched (a backup tool, `touch`): same bytes, so the save goes ahead.
+    struct timeval tv[2] = {{std::time(nullptr) - 100, 0}, {std::time(nullptr) - 100, 0}};
+    REQUIRE(::utimes(model.c_str(), tv) == 0);
+    CHECK_FALSE(content_changed(stamp, file_stamp(model.string())));
+    stamp = save_model_file(mine, model.string(), stamp);
+    CHECK(load_model_file(model.string()).info.name == "Mina ändringar");
+
+    // Replaced by a colleague (same size even): refused, their version kept, no temp files.
+    Model theirs = mine;
+    theirs.info.name = "Deras ändring";
+    theirs.info.name.resize(mine.info.name.size(), 'x');
+    write_raw(model, serialize_model(theirs));
+    const std::string on_disk = read_all(model);
+    mine.info.name = "Mina nya ändringar";
+    CHECK_THROWS_WITH_AS(save_model_file(mine, model.string(), stamp),
+                         doctest::Contains("changed on disk"), FileChangedError);
+    CHECK(read_all(model) == on_disk);
+    CHECK(count_temp_files(t.dir) == 0);
+
+    // Removed since: written anew (nobody's work is overwritten).
+    fs::remove(model);
+    stamp = save_model_file(mine, model.string(), stamp);
+    CHECK(load_model_file(model.string()).info.name == "Mina nya ändringar");
+    CHECK(stamp == file_stamp(model.string()));
+
+    // A map never saved: a file that appeared at its path meanwhile is not overwritten.
+    const fs::path fresh = t / "ny.json";
+    write_raw(fresh, "someone else's file");
+    CHECK_THROWS_AS(save_model_file(mine, fresh.string(), FileStamp{}), FileChangedError);
+    CHECK(read_all(fresh) == "someone else's file");
+}

@@ -4,6 +4,7 @@
 #include "skm/model.hpp"
 
 #include <cstddef>
+#include <cstdint>
 #include <stdexcept>
 #include <string>
 #include <string_view>
@@ -53,8 +54,34 @@ inline constexpr std::size_t kMaxModelFileBytes = 64u * 1024u * 1024u;
 // that grows while being read is cut off and refused too). Throws ModelFileError.
 std::string read_model_text(const std::string& path, std::size_t max_bytes = kMaxModelFileBytes);
 
+// What a file on disk was when it was read or written: enough to notice that someone else (a git
+// pull, a colleague on a shared drive, a second editor) has replaced it since.
+struct FileStamp {
+    bool exists = false;
+    std::uint64_t size = 0;
+    std::int64_t mtime_ns = 0;
+    std::uint64_t hash = 0; // FNV-1a over the bytes
+    bool operator==(const FileStamp&) const = default;
+};
+
+// The stamp of the file at `path` now (exists == false when there is none or it cannot be read).
+FileStamp file_stamp(const std::string& path);
+// The stamp of `text` as if just written or read (mtime unset).
+FileStamp stamp_of_text(const std::string& text);
+// True when the file behind `now` holds other bytes than the one behind `then`. A file that was
+// only touched (same size and content, new time) has not changed.
+bool content_changed(const FileStamp& then, const FileStamp& now);
+
+// Thrown by save_model_file when the file on disk is no longer the one the editor loaded.
+class FileChangedError : public std::runtime_error {
+  public:
+    using std::runtime_error::runtime_error;
+};
+
 // Read (read_model_text) and parse a file; also checks every reference. Throws ModelFileError.
 Model load_model_file(const std::string& path);
+// The same, also recording the stamp of the bytes that were read.
+Model load_model_file(const std::string& path, FileStamp& stamp);
 
 // How write_file_atomically treats the file it replaces.
 struct WriteOptions {
@@ -81,6 +108,11 @@ void write_file_atomically(const std::string& path, const std::string& content,
 // (has_individual_content), else 0666 less the umask. Stale temporary files left by earlier
 // killed saves beside the file are removed. Throws std::runtime_error naming the file.
 void save_model_file(const Model& m, const std::string& path);
+// The same, but first checks that the file on disk is still `expected` (the stamp from the load or
+// the last save; for a map never saved, a stamp with exists == false): when someone else has
+// changed or replaced it since, nothing is written and FileChangedError says so; never overwrite
+// silently. A file removed since is simply written again. Returns the new stamp.
+FileStamp save_model_file(const Model& m, const std::string& path, const FileStamp& expected);
 
 // True when the map describes individuals (citizen parties, an individual-level tier or
 // geography, or named persons in roles): such files are created readable by their owner only.
