@@ -101,7 +101,14 @@ int App::run(const AppOptions& options) {
     }
 
     int exit_code = 0;
+    install_termination_handlers();
     while (!quit_now) {
+        // SIGTERM/SIGHUP/SIGINT: a final autosave of unsaved edits, then end (issue 11 §3).
+        if (const int sig = termination_requested()) {
+            autosave.write_now(doc);
+            exit_code = 128 + sig;
+            break;
+        }
         if (script_ || options.bench || map.busy() || exports.running.valid())
             glfwPollEvents();
         else
@@ -262,6 +269,9 @@ void App::update_title() {
     std::string name =
         doc.path().empty() ? tr(Str::Untitled) : fs::path(doc.path()).filename().string();
     std::string t = (doc.dirty() ? "● " : "") + name + " — " + tr(Str::AppTitle);
+    // A failed autosave must not pass unnoticed: the edits are then only in memory.
+    if (!autosave.last_error().empty())
+        t += language() == Lang::Sv ? " — autosparningen misslyckades" : " — autosave failed";
     if (t != window_title) {
         window_title = t;
         glfwSetWindowTitle(window, t.c_str());
@@ -458,7 +468,7 @@ bool App::save_to(const std::string& path) {
     autosave.discard(old);
     doc.set_path(path);
     doc.mark_saved();
-    autosave.discard(path);
+    autosave.discard(path, true); // also what a crashed editor left for it: superseded now
     settings.add_recent(path);
     return true;
 }
@@ -518,7 +528,7 @@ void App::draw_prompts() {
         test_hooks::item("recovery:recover");
         ImGui::SameLine();
         if (ImGui::Button(tr(Str::Discard)) && recovery_offer_) {
-            autosave.discard(doc.path());
+            autosave.discard(doc.path(), true);
             recovery_offer_.reset();
             ImGui::CloseCurrentPopup();
         }
