@@ -5,7 +5,9 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 scripts/install-deps.sh --gui
 cmake -S . -B build -DCMAKE_BUILD_TYPE=RelWithDebInfo -DSKM_BUILD_GUI=ON
-cmake --build build -j"$(nproc)"
+# Only what runs here (the editor, its layout worker, the command line), not the test suites
+# and benchmarks: a newcomer waits for the program, not for ~13 minutes of tests compiling.
+cmake --build build -j"$(nproc)" --target samverkanskartan modeller skm-layout-worker
 model="${1:-models/examples/ostermalm_bus_2007.json}"
 if [ -x build/modeller/gui/samverkanskartan ] && { [ -n "${DISPLAY:-}" ] || [ -n "${WAYLAND_DISPLAY:-}" ]; }; then
   exec build/modeller/gui/samverkanskartan "$model"

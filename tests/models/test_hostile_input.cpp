@@ -34,7 +34,8 @@ Model base() {
     return make_synthetic_county({2, 60, 20, 1, 5});
 }
 Model with_processes() {
-    return load_model_file(std::string(SKM_SOURCE_DIR) + "/models/examples/ostermalm_bus_2007.json");
+    return load_model_file(std::string(SKM_SOURCE_DIR) +
+                           "/models/examples/ostermalm_bus_2007.json");
 }
 
 // The serialized base model with the first `"name": "…"` value replaced by raw JSON text.
