@@ -418,6 +418,18 @@ bool App::open_file(const std::string& path) {
         doc.reset(std::move(m), path);
         disk_stamp = stamp;
         disk_stamp_path = path;
+        if (const auto other = map_lock.acquire(path)) {
+            const bool sv = language() == Lang::Sv;
+            show_error(sv ? "Kartan är redan öppen" : "The map is already open",
+                       (sv ? "Kartan är öppen hos " + other->user + " på " + other->host +
+                                 ". Ändringar på båda ställena krockar: programmet sparar aldrig "
+                                 "över en version som ändrats sedan den öppnades, men spara gärna "
+                                 "under ett annat namn."
+                           : "The map is open for " + other->user + " on " + other->host +
+                                 ". Edits in both places conflict: the editor never saves over a "
+                                 "version changed since it was opened, but consider saving under "
+                                 "another name."));
+        }
         settings.add_recent(path);
         canvas.fit_on_next_layout = true;
         return true;
@@ -460,6 +472,7 @@ bool App::save_to(const std::string& path) {
         else
             disk_stamp = save_model_file(doc.model(), path, file_stamp(path));
         disk_stamp_path = path;
+        (void)map_lock.acquire(path); // after Save As: the new file is ours now
     } catch (const std::exception& e) {
         show_error(tr(Str::SaveFailed), e.what());
         return false;

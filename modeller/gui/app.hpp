@@ -8,6 +8,7 @@
 #include "fonts.hpp"
 #include "inspector.hpp"
 #include "map_document.hpp"
+#include "map_lock.hpp"
 #include "map_source.hpp"
 #include "outline.hpp"
 #include "recovery.hpp"
@@ -79,6 +80,7 @@ class App {
     // refused when someone else has changed the file since.
     FileStamp disk_stamp;
     std::string disk_stamp_path;
+    MapLock map_lock; // "opened by … on …" for a second editor on the same map
     bool quit_now = false;
     GLFWwindow* window = nullptr;
     std::string window_title; // as last set, for tests
