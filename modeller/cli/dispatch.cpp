@@ -22,9 +22,14 @@ const Subcommand kSubcommands[] = {
      "load the model and check every reference (exit 0 ok, 2 not)", cmd_validate},
     {"info", "info FILE", "antal element av varje slag", "counts of each kind of element",
      cmd_info},
-    {"check", "check FILE [--format text|json] [--fail-on error|warning|info|never] [--lang sv|en]",
-     "kör bristreglerna; slutkod 1 vid brister på eller över --fail-on",
-     "run the gap rules; exit 1 for findings at or above --fail-on", cmd_check},
+    {"check",
+     "check FILE [--format text|json] [--fail-on error|warning|info|never] [--count-questions]\n"
+     "           [--lang sv|en]",
+     "kör bristreglerna; slutkod 1 vid brister på eller över --fail-on (kartläggningsfrågor bara "
+     "med --count-questions)",
+     "run the gap rules; exit 1 for gaps at or above --fail-on (questions too with "
+     "--count-questions)",
+     cmd_check},
     {"export",
      "export FILE --view structure|handoffs|process:ID|escalation -o OUT|- [--format "
      "svg|pdf|png|dot]\n           [--paper a4|a3|text-width|slide] [--portrait|--landscape] "

@@ -40,27 +40,42 @@ void write_findings_text(std::ostream& out, const std::string& file, const Model
     std::size_t waived = 0;
     for (const auto& f : r.findings)
         waived += f.waived;
+    const std::size_t questions = r.count_questions();
 
     out << file << ": " << m.info.name << "\n";
-    out << (sv ? "  Brister: " : "  Findings: ") << r.count(Severity::Error)
-        << (sv ? " allvarliga, " : " errors, ") << r.count(Severity::Warning)
-        << (sv ? " varningar, " : " warnings, ") << r.count(Severity::Info) << " info"
-        << (sv ? ", " : ", ") << waived << (sv ? " undantagna" : " waived") << "\n";
+    out << (sv ? "  Brister: " : "  Gaps: ") << r.count(Severity::Error, false, Basis::Gap)
+        << (sv ? " allvarliga, " : " errors, ") << r.count(Severity::Warning, false, Basis::Gap)
+        << (sv ? " varningar, " : " warnings, ") << r.count(Severity::Info, false, Basis::Gap)
+        << " info" << (sv ? ", " : ", ") << waived << (sv ? " undantagna" : " waived") << "\n"
+        << (sv ? "  Kartläggningsfrågor: " : "  Mapping questions: ") << questions << "\n";
 
+    auto line = [&](const Finding& f) {
+        out << "  " << f.sub;
+        for (std::size_t pad = f.sub.size(); pad < 9; ++pad)
+            out << ' ';
+        out << f.element() << "\n      " << f.message(l);
+        if (f.projected && f.at.is_set())
+            out << (sv ? "  [projicerad från " : "  [projected from ") << f.at.value().str() << "]";
+        out << "\n";
+    };
+    // Gaps first, by severity: what the map describes as missing or wrong.
     for (Severity s : {Severity::Error, Severity::Warning, Severity::Info}) {
-        const std::size_t n = r.count(s);
+        const std::size_t n = r.count(s, false, Basis::Gap);
         if (n == 0) continue;
         out << "\n" << paint(s) << severity_heading(s, l) << " (" << n << ")" << reset << "\n";
+        for (const auto& f : r.findings)
+            if (f.severity == s && !f.waived && f.basis == Basis::Gap) line(f);
+    }
+    // Then the questions: what the map does not describe, with what to find out.
+    if (questions) {
+        out << "\n"
+            << (sv ? "Kartläggningsfrågor" : "Mapping questions") << " (" << questions << ")\n";
         for (const auto& f : r.findings) {
-            if (f.severity != s || f.waived) continue;
-            out << "  " << f.sub;
-            for (std::size_t pad = f.sub.size(); pad < 9; ++pad)
-                out << ' ';
-            out << f.element() << "\n      " << f.message(l);
-            if (f.projected && f.at.is_set())
-                out << (sv ? "  [projicerad från " : "  [projected from ") << f.at.value().str()
-                    << "]";
-            out << "\n";
+            if (f.waived || f.basis != Basis::Unknown) continue;
+            line(f);
+            const std::string ask = find_out(f, l);
+            if (!ask.empty())
+                out << (sv ? "      Ta reda på: " : "      Find out: ") << ask << "\n";
         }
     }
     if (waived) {
@@ -113,6 +128,10 @@ void write_findings_json(std::ostream& out, const std::string& file, const Model
     w.Uint64(r.count(Severity::Info));
     w.Key("waived");
     w.Uint64(waived);
+    w.Key("gaps");
+    w.Uint64(r.findings.size() - waived - r.count_questions());
+    w.Key("questions");
+    w.Uint64(r.count_questions());
     w.EndObject();
     w.Key("findings");
     w.StartArray();
@@ -124,6 +143,8 @@ void write_findings_json(std::ostream& out, const std::string& file, const Model
         str(f.sub);
         w.Key("severity");
         str(std::string(to_word(f.severity)));
+        w.Key("basis");
+        str(std::string(to_word(f.basis)));
         w.Key("element");
         str(f.element());
         w.Key("elements");

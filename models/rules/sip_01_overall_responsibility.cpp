@@ -41,6 +41,8 @@ const RuleInfo kInfo{
                            "övergripande ansvar",
                 .when_en = "a plan of kind SIP, Västbus-SIP or I-SIP names no principal with "
                            "overall responsibility",
+                .find_out_sv = "vilken huvudman som har det övergripande ansvaret",
+                .find_out_en = "which principal holds overall responsibility",
             },
             {
                 .id = "SIP-01b",
@@ -77,7 +79,8 @@ class OverallResponsibilityRule final : public Rule {
                            name(ctx.index, pl.id) +
                                " anger inte vilken huvudman som har det övergripande ansvaret.",
                            name(ctx.index, pl.id) +
-                               " does not name the principal with overall responsibility.");
+                               " does not name the principal with overall responsibility.",
+                           unknown_if(pl.overall_responsible.is_unknown()));
             if (pl.process.is_set() && pl.kind != PlanKind::ISip)
                 joint_plan_for.insert(pl.process.value());
         }

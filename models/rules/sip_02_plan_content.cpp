@@ -37,6 +37,8 @@ const RuleInfo kInfo{
                 .title_en = "Intervention without provider",
                 .when_sv = "en insats saknar utförare",
                 .when_en = "an intervention has no provider",
+                .find_out_sv = "vem som utför insatsen",
+                .find_out_en = "who provides the intervention",
             },
             {
                 .id = "SIP-02b",
@@ -47,6 +49,8 @@ const RuleInfo kInfo{
                            "privat, ideell, enskild) men beskriver inte \"åtgärder av andra\"",
                 .when_en = "participants outside municipality and region (family, state, private, "
                            "non-profit, individual) but no \"actions by others\"",
+                .find_out_sv = "vilka åtgärder övriga deltagare gör",
+                .find_out_en = "what the other participants do",
             },
             {
                 .id = "SIP-02c",
@@ -55,6 +59,8 @@ const RuleInfo kInfo{
                 .title_en = "Goal without due date or measure",
                 .when_sv = "ett mål saknar tidpunkt eller mått",
                 .when_en = "a goal has no due date or no measure",
+                .find_out_sv = "när målet ska vara nått och hur det mäts",
+                .find_out_en = "when the goal is due and how it is measured",
             },
         },
     .example_sv = "Västbusplanen har regeltexter för utförare och andras åtgärder och mål som är "
@@ -74,7 +80,8 @@ class PlanContentRule final : public Rule {
                                "Insatsen \"" + in.name + "\" i " + name(ctx.index, pl.id) +
                                    " har ingen utförare.",
                                "The intervention \"" + in.name + "\" in " + name(ctx.index, pl.id) +
-                                   " has no provider.");
+                                   " has no provider.",
+                               unknown_if(in.provider.is_unknown()));
                     break;
                 }
             if (!pl.others_actions.is_set() && has_other_party(ctx.index, pl))
@@ -84,14 +91,16 @@ class PlanContentRule final : public Rule {
                                "deras åtgärder.",
                            name(ctx.index, pl.id) +
                                " has participants outside municipality and region but does not "
-                               "describe their actions.");
+                               "describe their actions.",
+                           unknown_if(pl.others_actions.is_unknown()));
             for (const auto& g : pl.goals)
                 if (!g.due.is_set() || !g.measure.is_set()) {
                     out.report("SIP-02c", {pl.id},
                                "Målet \"" + g.text + "\" i " + name(ctx.index, pl.id) +
                                    " saknar tid eller mått.",
                                "The goal \"" + g.text + "\" in " + name(ctx.index, pl.id) +
-                                   " lacks a due date or a measure.");
+                                   " lacks a due date or a measure.",
+                               unknown_if(g.due.is_unknown() || g.measure.is_unknown()));
                     break;
                 }
         }

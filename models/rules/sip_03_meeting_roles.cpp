@@ -38,6 +38,8 @@ const RuleInfo kInfo{
                 .title_en = "No chair",
                 .when_sv = "ingen mötesledare är angiven",
                 .when_en = "no chair",
+                .find_out_sv = "vem som leder mötet",
+                .find_out_en = "who chairs the meeting",
             },
             {
                 .id = "SIP-03b",
@@ -46,6 +48,8 @@ const RuleInfo kInfo{
                 .title_en = "No documenter",
                 .when_sv = "ingen dokumenterande är angiven",
                 .when_en = "no documenter",
+                .find_out_sv = "vem som dokumenterar planen",
+                .find_out_en = "who documents the plan",
             },
             {
                 .id = "SIP-03c",
@@ -55,6 +59,8 @@ const RuleInfo kInfo{
                 .when_sv = "samtycket saknar omfattning eller tidsgräns, eller inget samtycke är "
                            "beskrivet",
                 .when_en = "the consent lacks a scope or a time limit, or no consent is described",
+                .find_out_sv = "hur samtycket inhämtas, vad det omfattar och hur länge det gäller",
+                .find_out_en = "how consent is obtained, what it covers and how long it lasts",
             },
         },
     .example_sv = "Västbusplanens samtycke har omfattning men okänd tidsgräns → SIP-03c (info) på "
@@ -72,17 +78,20 @@ class MeetingRolesRule final : public Rule {
             const std::string n = name(ctx.index, pl.id);
             if (!pl.chair.is_set())
                 out.report("SIP-03a", {pl.id}, n + " anger ingen mötesledare.",
-                           n + " names no meeting chair.");
+                           n + " names no meeting chair.", unknown_if(pl.chair.is_unknown()));
             if (!pl.documenter.is_set())
                 out.report("SIP-03b", {pl.id}, n + " anger inte vem som dokumenterar planen.",
-                           n + " does not say who documents the plan.");
+                           n + " does not say who documents the plan.",
+                           unknown_if(pl.documenter.is_unknown()));
             if (!pl.consent.is_set())
                 out.report("SIP-03c", {pl.id}, n + " beskriver inget samtycke.",
-                           n + " describes no consent.");
+                           n + " describes no consent.", unknown_if(pl.consent.is_unknown()));
             else if (!pl.consent.value().scope.is_set() || !pl.consent.value().time_limit.is_set())
                 out.report("SIP-03c", {pl.id},
                            "Samtycket i " + n + " saknar omfattning eller tidsgräns.",
-                           "The consent in " + n + " lacks a scope or a time limit.");
+                           "The consent in " + n + " lacks a scope or a time limit.",
+                           unknown_if(pl.consent.value().scope.is_unknown() ||
+                                      pl.consent.value().time_limit.is_unknown()));
         }
     }
 };

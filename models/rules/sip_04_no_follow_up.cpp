@@ -36,6 +36,8 @@ const RuleInfo kInfo{
                 .title_en = "Neither follow-up nor motivation",
                 .when_sv = "varken uppföljning eller motivering är angiven",
                 .when_en = "neither a follow-up nor a motivation is given",
+                .find_out_sv = "när planen följs upp",
+                .find_out_en = "when the plan is followed up",
             },
         },
     .example_sv =
@@ -50,10 +52,11 @@ class NoFollowUpRule final : public Rule {
     void check(const RuleContext& ctx, FindingSink& out) const override {
         for (const auto& pl : ctx.model.plans)
             if (!pl.followup.is_set() && !pl.followup_motivation.is_set())
-                out.report("SIP-04", {pl.id},
-                           name(ctx.index, pl.id) +
-                               " bokar ingen uppföljning och motiverar inte varför.",
-                           name(ctx.index, pl.id) + " books no follow-up and does not say why.");
+                out.report(
+                    "SIP-04", {pl.id},
+                    name(ctx.index, pl.id) + " bokar ingen uppföljning och motiverar inte varför.",
+                    name(ctx.index, pl.id) + " books no follow-up and does not say why.",
+                    unknown_if(pl.followup.is_unknown() || pl.followup_motivation.is_unknown()));
     }
 };
 

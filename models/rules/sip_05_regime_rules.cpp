@@ -44,6 +44,8 @@ const RuleInfo kInfo{
                            "längre eller okänd",
                 .when_en = "the regime has a deadline (Västbus: 21 days) and the time to meeting "
                            "exceeds it or is unknown",
+                .find_out_sv = "hur lång tid det tar till mötet",
+                .find_out_en = "how long it takes until the meeting",
             },
             {
                 .id = "SIP-05b",
@@ -62,6 +64,8 @@ const RuleInfo kInfo{
                            "familjens samtycke och dokumentation",
                 .when_en = "closure is not described, or is not a documented joint decision with "
                            "the family's consent",
+                .find_out_sv = "hur planen avslutas",
+                .find_out_en = "how the plan is closed",
             },
         },
     .example_sv =
@@ -91,7 +95,8 @@ class RegimeRulesRule final : public Rule {
                                n + " anger inte tiden till mötet; " + regime.name +
                                    " kräver högst " + lim + " dagar.",
                                n + " does not state the time to the meeting; " + regime.name +
-                                   " requires at most " + lim + " days.");
+                                   " requires at most " + lim + " days.",
+                               unknown_if(pl.time_to_meeting_days.is_unknown()));
                 else if (pl.time_to_meeting_days.value() > limit)
                     out.report("SIP-05a", {pl.id},
                                n + " har " + std::to_string(pl.time_to_meeting_days.value()) +
@@ -124,17 +129,25 @@ class RegimeRulesRule final : public Rule {
         const std::string n = name(ctx.index, pl.id);
         if (!pl.closure.is_set()) {
             out.report("SIP-05c", {pl.id}, n + " beskriver inte hur planen avslutas.",
-                       n + " does not describe how the plan is closed.");
+                       n + " does not describe how the plan is closed.",
+                       unknown_if(pl.closure.is_unknown()));
             return;
         }
         const Closure& c = pl.closure.value();
+        // Any part not described makes it a question; a part described as not done, a gap.
+        const bool said_no = c.joint_decision.is_none() || c.family_consent.is_none() ||
+                             c.documented.is_none() ||
+                             (c.joint_decision.is_set() && !c.joint_decision.value()) ||
+                             (c.family_consent.is_set() && !c.family_consent.value()) ||
+                             (c.documented.is_set() && !c.documented.value());
         if (!yes(c.joint_decision) || !yes(c.family_consent) || !yes(c.documented))
             out.report("SIP-05c", {pl.id},
                        "Avslutet i " + n +
                            " sker inte genom gemensamt beslut med familjens samtycke och "
                            "dokumentation.",
                        "Closure in " + n +
-                           " is not a documented joint decision with the family's consent.");
+                           " is not a documented joint decision with the family's consent.",
+                       unknown_if(!said_no));
     }
 };
 
