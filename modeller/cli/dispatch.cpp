@@ -24,7 +24,7 @@ const Subcommand kSubcommands[] = {
      cmd_info},
     {"check",
      "check FILE [--format text|json] [--fail-on error|warning|info|never] [--count-questions]\n"
-     "           [--lang sv|en]",
+     "           [--date YYYY-MM-DD] [--lang sv|en]",
      "kör bristreglerna; slutkod 1 vid brister på eller över --fail-on (kartläggningsfrågor bara "
      "med --count-questions)",
      "run the gap rules; exit 1 for gaps at or above --fail-on (questions too with "

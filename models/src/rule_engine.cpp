@@ -177,7 +177,16 @@ CheckResult run_rules(const Model& m) {
                 f.waiver_date = w.date;
             }
         }
+        for (const auto& a : m.rules.actions)
+            if ((a.rule == f.sub || a.rule == f.rule) && a.element == f.element()) f.action = a;
         result.findings.push_back(std::move(f));
+    }
+    for (const auto& a : m.rules.actions) {
+        const bool present =
+            std::any_of(result.findings.begin(), result.findings.end(), [&](const Finding& f) {
+                return (a.rule == f.sub || a.rule == f.rule) && a.element == f.element();
+            });
+        if (!present) result.resolved_actions.push_back(a);
     }
     std::stable_sort(result.findings.begin(), result.findings.end(),
                      [](const Finding& a, const Finding& b) {
@@ -187,6 +196,10 @@ CheckResult run_rules(const Model& m) {
                          return a.element() < b.element();
                      });
     return result;
+}
+
+bool action_overdue(const FindingAction& a, const Date& today) {
+    return a.status != ActionStatus::Atgardad && a.due.is_set() && a.due.value() < today;
 }
 
 std::string waiver_problem(const Waiver& w, Lang lang) {

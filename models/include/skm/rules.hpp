@@ -119,7 +119,13 @@ struct CheckResult {
     std::size_t count(Severity s, bool include_waived, Basis basis) const;
     // Unwaived findings whose basis is unknown (kartläggningsfrågor).
     std::size_t count_questions() const;
+    // Action-plan entries whose finding no longer appears: the gap was closed (or the element
+    // changed so the rule no longer fires). Shown as resolved, not lost.
+    std::vector<FindingAction> resolved_actions;
 };
+
+// An action is overdue when its due date has passed at `today` and it is not done (åtgärdad).
+bool action_overdue(const FindingAction& a, const Date& today);
 
 // What to find out for a question: the sub-rule's find-out text, empty when it has none.
 std::string find_out(const Finding& f, Lang lang);
