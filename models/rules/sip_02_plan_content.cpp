@@ -14,8 +14,12 @@ const RuleInfo kInfo{
     .family = "SIP",
     .title_sv = "SIP-innehåll ofullständigt",
     .title_en = "SIP content incomplete",
-    .checks_sv = "Att planmallen rymmer det lagen kräver.",
-    .checks_en = "That the plan template carries what the law requires.",
+    .checks_sv = "Att planmallen rymmer det lagen kräver."
+                 " Gäller planer av typen SIP, Västbus-SIP och I-SIP; en plan av annat slag "
+                 "(BUS-plan, Norrbus) bara när modellen anger en regim som styr den.",
+    .checks_en = "That the plan template carries what the law requires."
+                 " Applies to plans of kind SIP, Västbus-SIP and I-SIP; a plan of another kind "
+                 "(BUS-plan, Norrbus) only when the model names a regime that governs it.",
     .rationale_sv =
         "Planen ska enligt lag ange vilka insatser som behövs, vem som svarar för dem och vad "
         "andra än kommun och region gör; mål utan tid och mått går inte att följa upp.",
@@ -74,6 +78,8 @@ class PlanContentRule final : public Rule {
 
     void check(const RuleContext& ctx, FindingSink& out) const override {
         for (const auto& pl : ctx.model.plans) {
+            // SIP kinds; another kind only where the model's regime governs it.
+            if (!sip_rules_apply(ctx.index, pl)) continue;
             for (const auto& in : pl.interventions)
                 if (!in.provider.is_set()) {
                     out.report("SIP-02a", {pl.id},

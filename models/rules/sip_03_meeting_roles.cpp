@@ -14,8 +14,12 @@ const RuleInfo kInfo{
     .family = "SIP",
     .title_sv = "Mötesroller i SIP oklara",
     .title_en = "SIP meeting roles undefined",
-    .checks_sv = "Planmallens mötesroller och samtycke.",
-    .checks_en = "The template's meeting roles and consent.",
+    .checks_sv = "Planmallens mötesroller och samtycke."
+                 " Gäller planer av typen SIP, Västbus-SIP och I-SIP; en plan av annat slag "
+                 "(BUS-plan, Norrbus) bara när modellen anger en regim som styr den.",
+    .checks_en = "The template's meeting roles and consent."
+                 " Applies to plans of kind SIP, Västbus-SIP and I-SIP; a plan of another kind "
+                 "(BUS-plan, Norrbus) only when the model names a regime that governs it.",
     .rationale_sv =
         "Utan utsedd mötesledare och dokumenterande blir planen ofta inte skriven; ett samtycke "
         "utan omfattning och tidsgräns ger familjen ingen kontroll över vad som delas.",
@@ -75,6 +79,8 @@ class MeetingRolesRule final : public Rule {
 
     void check(const RuleContext& ctx, FindingSink& out) const override {
         for (const auto& pl : ctx.model.plans) {
+            // SIP kinds; another kind only where the model's regime governs it.
+            if (!sip_rules_apply(ctx.index, pl)) continue;
             const std::string n = name(ctx.index, pl.id);
             if (!pl.chair.is_set())
                 out.report("SIP-03a", {pl.id}, n + " anger ingen mötesledare.",

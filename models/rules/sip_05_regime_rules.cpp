@@ -16,9 +16,13 @@ const RuleInfo kInfo{
     .title_en = "Regime rules violated",
     .checks_sv = "Planmallarna mot modellens regim (regelverk). Parametrarna kommer från regimen "
                  "som data — tidsgräns, om en verksamhet får neka — och inte från regimens namn. "
-                 "Utan regim gäller den nationella lagen (ingen tidsgräns, nekande ska motiveras).",
+                 "Utan regim gäller den nationella lagen (ingen tidsgräns, nekande ska motiveras)."
+                 " Gäller planer av typen SIP, Västbus-SIP och I-SIP; en plan av annat slag "
+                 "(BUS-plan, Norrbus) bara när modellen anger en regim som styr den.",
     .checks_en = "The plan templates against the model's regime. The parameters come from the "
-                 "regime as data, never from its name. Without a regime the national law applies.",
+                 "regime as data, never from its name. Without a regime the national law applies."
+                 " Applies to plans of kind SIP, Västbus-SIP and I-SIP; a plan of another kind "
+                 "(BUS-plan, Norrbus) only when the model names a regime that governs it.",
     .rationale_sv = "Regionala överenskommelser skärper lagen: tidsgräns till mötet, förbud mot "
                     "att neka, och avslut i samråd med familjen.",
     .rationale_en = "Regional agreements tighten the law: a deadline to the meeting, no right to "
@@ -86,6 +90,8 @@ class RegimeRulesRule final : public Rule {
     void check(const RuleContext& ctx, FindingSink& out) const override {
         const Regime& regime = effective_regime(ctx.index);
         for (const auto& pl : ctx.model.plans) {
+            // SIP kinds; another kind only where the model's regime governs it.
+            if (!sip_rules_apply(ctx.index, pl)) continue;
             const std::string n = name(ctx.index, pl.id);
             if (regime.deadline_days.is_set()) {
                 const int limit = regime.deadline_days.value();
