@@ -163,6 +163,8 @@ void App::frame() {
     else
         draw_panels();
     draw_outline_popups(*this);
+    draw_canvas_popups(*this);
+    draw_palette(*this);
     draw_findings_popups(*this);
     draw_export_progress(*this);
     if (show_help) draw_help_window(*this);
@@ -212,7 +214,7 @@ void App::draw_panels() {
         if (!MapSource::available()) {
             ImGui::TextWrapped("%s", tr(Str::MapUnavailable));
         } else if (layout && layout->ok) {
-            draw_canvas(*this, layout->geometry, {});
+            apply_canvas_intents(*this, draw_canvas(*this, layout->geometry, {}));
         } else if (layout && !layout->ok) {
             ImGui::TextWrapped("%s %s", tr(Str::MapError), layout->error.c_str());
         }
@@ -280,6 +282,9 @@ void App::handle_shortcuts() {
     if (ctrl && pressed(GLFW_KEY_N)) request({PendingAction::Kind::New, {}});
     if (ctrl && pressed(GLFW_KEY_Q)) request({PendingAction::Kind::Quit, {}});
     if (pressed(GLFW_KEY_F1)) show_help = !show_help;
+    if (ctrl && pressed(GLFW_KEY_K)) palette.open_request = true;
+    if (!typing && pressed(GLFW_KEY_F2) && !doc.selection.empty())
+        start_rename(*this, doc.selection);
     if (pressed(GLFW_KEY_F11) || (!typing && !ctrl && pressed(GLFW_KEY_W))) set_workshop(!workshop);
     if (workshop && pressed(GLFW_KEY_ESCAPE) && !ImGui::IsPopupOpen("", ImGuiPopupFlags_AnyPopupId))
         set_workshop(false);

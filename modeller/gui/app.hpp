@@ -2,6 +2,7 @@
 // The editor application: window, frame loop, and the state the panels share. Each panel lives in
 // its own file and draws from this state; edits go through MapDocument::execute.
 #include "canvas.hpp"
+#include "canvas_edit.hpp"
 #include "export_menu.hpp"
 #include "file_dialog.hpp"
 #include "findings_panel.hpp"
@@ -10,6 +11,7 @@
 #include "map_document.hpp"
 #include "map_source.hpp"
 #include "outline.hpp"
+#include "palette.hpp"
 #include "recovery.hpp"
 #include "settings.hpp"
 #include "theme.hpp"
@@ -67,6 +69,8 @@ class App {
     MapSource map;
     std::optional<render::LayoutResult> layout; // newest finished layout
     CanvasState canvas;
+    CanvasEditState canvas_edit;
+    PaletteState palette;
     OutlineState outline;
     InspectorState inspector;
     FindingsState findings;

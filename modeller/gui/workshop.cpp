@@ -125,7 +125,7 @@ void draw_workshop(App& app) {
             CanvasOptions o;
             o.id = "workshop-map";
             o.hidden_clusters = &w.hidden_clusters;
-            draw_canvas(app, app.layout->geometry, o);
+            apply_canvas_intents(app, draw_canvas(app, app.layout->geometry, o));
         } else if (app.layout)
             ImGui::TextWrapped("%s %s", tr(Str::MapError), app.layout->error.c_str());
         else
