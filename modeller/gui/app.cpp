@@ -17,6 +17,7 @@
 #include <imgui_impl_glfw.h>
 #include <imgui_impl_opengl3.h>
 
+#include <cmath>
 #include <cstdio>
 #include <cstdlib>
 #include <filesystem>
@@ -194,7 +195,7 @@ void App::draw_panels() {
     const float menu_h = draw_main_menu(*this);
     const float x0 = vp->Pos.x, y0 = vp->Pos.y + menu_h;
     const float W = vp->Size.x, H = vp->Size.y - menu_h;
-    const float left = W * 0.20f, right = W * 0.28f, findings_h = H * 0.30f;
+    const float left = W * 0.17f, right = W * 0.24f, findings_h = H * 0.26f;
     const ImGuiWindowFlags fixed = ImGuiWindowFlags_NoMove | ImGuiWindowFlags_NoResize |
                                    ImGuiWindowFlags_NoCollapse |
                                    ImGuiWindowFlags_NoBringToFrontOnFocus;
@@ -211,6 +212,7 @@ void App::draw_panels() {
     if (ImGui::Begin((std::string(tr(Str::PanelMap)) + "###map").c_str(), nullptr,
                      fixed | ImGuiWindowFlags_NoScrollbar | ImGuiWindowFlags_NoScrollWithMouse)) {
         draw_view_switch(*this);
+        fit_page_to_canvas(ImGui::GetContentRegionAvail());
         if (!MapSource::available()) {
             ImGui::TextWrapped("%s", tr(Str::MapUnavailable));
         } else if (layout && layout->ok) {
@@ -235,6 +237,18 @@ void App::draw_panels() {
                      fixed))
         draw_inspector(*this);
     ImGui::End();
+}
+
+// The layout wraps a band's rows to the page width it is given: giving it the canvas's shape makes
+// the map fill the canvas at zoom 1, so text stays at its laid-out size instead of being shrunk to
+// fit a map laid out for some other page. Small size changes are ignored (no relayout per pixel).
+void App::fit_page_to_canvas(ImVec2 avail) {
+    if (avail.x < 100 || avail.y < 100 || ImGui::IsMouseDragging(ImGuiMouseButton_Left)) return;
+    const double w = avail.x / scale, h = avail.y / scale;
+    if (std::abs(w - view.page_width) > 0.08 * w || std::abs(h - view.page_height) > 0.08 * h) {
+        view.page_width = w;
+        view.page_height = h;
+    }
 }
 
 void App::update_map() {

@@ -22,6 +22,7 @@
 #include <string>
 
 struct GLFWwindow;
+struct ImVec2;
 
 namespace skm::gui {
 
@@ -88,6 +89,7 @@ class App {
     void draw_panels();
     void handle_shortcuts();
     void update_map();
+    void fit_page_to_canvas(ImVec2 avail);
     void update_title();
     void perform(const PendingAction& a);
     bool open_file(const std::string& path);

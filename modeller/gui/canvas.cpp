@@ -318,6 +318,23 @@ std::vector<CanvasIntent> draw_canvas(App& app, const render::Geometry& g, const
         }
         s.zoom_to.reset();
     }
+    // A new layout (after an edit) keeps the zoom and the pan; only when part of the map would
+    // now lie outside the canvas although the whole map fits at this zoom, it is pulled in by the
+    // smallest shift, so a growing map is never clipped and nothing else moves.
+    if (!(g.map_bounds == s.last_bounds)) {
+        s.last_bounds = g.map_bounds;
+        const render::Rect b = content_bounds(g, o);
+        const float m = 16;
+        auto pull = [&](float lo, float hi, float size, float& pan) {
+            if (hi - lo > size - 2 * m) return; // does not fit: leave it to the user (and reveal)
+            if (lo < m)
+                pan += m - lo;
+            else if (hi > size - m)
+                pan -= hi - (size - m);
+        };
+        pull(float(b.x) * s.zoom + s.pan_x, float(b.x + b.w) * s.zoom + s.pan_x, avail.x, s.pan_x);
+        pull(float(b.y) * s.zoom + s.pan_y, float(b.y + b.h) * s.zoom + s.pan_y, avail.y, s.pan_y);
+    }
     if (s.reveal) {
         if (const GeoNode* n = node_of(g, *s.reveal)) {
             const float m = 30;
@@ -603,7 +620,7 @@ std::vector<CanvasIntent> draw_canvas(App& app, const render::Geometry& g, const
     if (has_legend) {
         dl->AddRectFilled(la, lb, IM_COL32(255, 255, 255, 235), 4);
         dl->AddRect(la, lb, IM_COL32(120, 120, 120, 255), 4);
-        const std::string head = std::string(s.legend_open ? "– " : "+ ") + legend_title;
+        const std::string head = std::string(s.legend_open ? "▾ " : "▸ ") + legend_title;
         dl->AddText(ImVec2(la.x + 8, la.y + 4), IM_COL32(20, 20, 20, 255), head.c_str());
         if (test_hooks::enabled()) {
             ImGui::SetCursorScreenPos(la);

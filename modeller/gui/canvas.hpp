@@ -61,6 +61,7 @@ struct CanvasState {
     Id highlight;                   // briefly highlighted after an edit (new or changed element)
     std::chrono::steady_clock::time_point highlight_until{};
     Id hovered;
+    render::Rect last_bounds;    // map bounds of the layout drawn last (to notice a new one)
     bool showed_message = false; // the last frame drew an empty view's message
     bool user_moved = false;     // after a pan or zoom, a resize keeps the user's view
     float last_w = 0, last_h = 0;

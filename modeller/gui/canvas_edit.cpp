@@ -79,16 +79,24 @@ void draw_create_popup(App& app) {
         ImGui::TextUnformatted(tr(Str::NewStepHere));
         ImGui::TextDisabled("%s", display_name(m, s.create_band).c_str());
     } else {
-        if (ImGui::RadioButton(tr(Str::KindActor), s.create_kind == 0)) s.create_kind = 0;
+        // Picking the kind hands the keyboard back to the name field.
+        if (ImGui::RadioButton(tr(Str::KindActor), s.create_kind == 0)) {
+            s.create_kind = 0;
+            s.create_refocus = true;
+        }
         test_hooks::item("create:actor");
         ImGui::SameLine();
-        if (ImGui::RadioButton(tr(Str::KindForum), s.create_kind == 1)) s.create_kind = 1;
+        if (ImGui::RadioButton(tr(Str::KindForum), s.create_kind == 1)) {
+            s.create_kind = 1;
+            s.create_refocus = true;
+        }
         test_hooks::item("create:forum");
         ImGui::TextDisabled("%s %s", tr(Str::OnLevel),
                             s.create_band.empty() ? tr(Str::NoLevel)
                                                   : display_name(m, s.create_band).c_str());
     }
-    if (ImGui::IsWindowAppearing()) ImGui::SetKeyboardFocusHere();
+    if (ImGui::IsWindowAppearing() || s.create_refocus) ImGui::SetKeyboardFocusHere();
+    s.create_refocus = false;
     ImGui::SetNextItemWidth(280);
     const bool enter = ImGui::InputTextWithHint("##name", tr(Str::Name), &s.create_name,
                                                 ImGuiInputTextFlags_EnterReturnsTrue);
@@ -100,16 +108,21 @@ void draw_create_popup(App& app) {
         if (ImGui::BeginCombo(tr(Str::PrincipalLabel), shown.c_str())) {
             if (ImGui::Selectable(tr(Str::NoPrincipal), s.create_principal.empty()))
                 s.create_principal.clear();
-            for (const auto& p : m.principals)
+            for (const auto& p : m.principals) {
                 if (ImGui::Selectable((p.name + "##" + p.id).c_str(), s.create_principal == p.id))
                     s.create_principal = p.id;
+                test_hooks::item("create-principal:" + p.id);
+            }
             ImGui::EndCombo();
         }
         test_hooks::item("create:principal");
     }
     const bool ok = !s.create_name.empty();
     if (!ok) ImGui::BeginDisabled();
-    if (ImGui::Button(tr(Str::Create)) || (enter && ok)) {
+    // Enter commits from any field of the popup (after picking a principal, too).
+    const bool commit =
+        enter || (!ImGui::IsWindowAppearing() && !ImGui::IsAnyItemActive() && enter_pressed());
+    if (ImGui::Button(tr(Str::Create)) || (commit && ok)) {
         create_from_popup(app);
         ImGui::CloseCurrentPopup();
     }

@@ -18,6 +18,7 @@ struct CanvasEditState {
     bool create_step = false; // in a process lane: a new step
     int create_kind = 0;      // 0 actor (unit), 1 forum
     std::string create_name;
+    bool create_refocus = false;
     // Connect popup (a drag from node to node).
     bool connect_request = false;
     Id connect_from, connect_to;

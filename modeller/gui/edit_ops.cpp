@@ -30,11 +30,14 @@ std::string slug(const std::string& name) {
             out += add;
         else if (!out.empty() && out.back() != '-')
             out += '-';
-        // Short ids: stop at a word's end after 12 letters, or at 20 in any case.
-        if (out.size() >= 20 || (out.size() >= 12 && out.back() == '-')) break;
     }
     while (!out.empty() && out.back() == '-')
         out.pop_back();
+    // Short ids: whole words up to 20 letters ("SOCIALTJANSTEN-IFO", "MIGRATIONSVERKETS").
+    if (out.size() > 20) {
+        const auto dash = out.rfind('-', 20);
+        out.resize(dash != std::string::npos && dash >= 6 ? dash : 20);
+    }
     return out;
 }
 
@@ -358,10 +361,22 @@ const char* tier_words(Tier t, Lang lang) {
     return "";
 }
 
+std::string lower_sv(const std::string& s) {
+    std::string out = s;
+    for (std::size_t i = 0; i < out.size(); ++i) {
+        const unsigned char c = static_cast<unsigned char>(out[i]);
+        if (c >= 'A' && c <= 'Z') out[i] = static_cast<char>(c + 32);
+        if (c == 0xC3 && i + 1 < out.size()) {
+            const unsigned char d = static_cast<unsigned char>(out[i + 1]);
+            if (d >= 0x80 && d <= 0x9E && d != 0x97) out[i + 1] = static_cast<char>(d + 0x20);
+            ++i;
+        }
+    }
+    return out;
+}
+
 std::optional<Tier> tier_from_word(const std::string& word) {
-    std::string w;
-    for (char c : word)
-        w += static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+    const std::string w = lower_sv(word);
     auto has = [&](const char* s) { return w.find(s) != std::string::npos; };
     if (has("politi")) return Tier::P;
     if (has("övergrip") || has("strateg") || has("ledning") || has("förvaltning")) return Tier::S;

@@ -59,6 +59,9 @@ Created connect_steps(const Model& m, const Id& from_ref, const Id& to_ref);
 // Deletes a step and every reference to it (other steps' next, flows' step and preceded_by).
 Created delete_step(const Model& m, const Id& step_ref);
 
+// Lower case for ASCII and the Latin-1 letters (Å Ä Ö É …), enough for Swedish names.
+std::string lower_sv(const std::string& s);
+
 // Words for tiers as the user reads them ("övergripande", "verksamhet", …).
 const char* tier_words(Tier t, Lang lang);
 std::optional<Tier> tier_from_word(const std::string& word);

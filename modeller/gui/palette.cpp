@@ -15,19 +15,8 @@
 namespace skm::gui {
 namespace {
 
-// Lower case for ASCII and the Latin-1 letters (Å Ä Ö É …), enough for Swedish names.
 std::string lower(const std::string& s) {
-    std::string out = s;
-    for (std::size_t i = 0; i < out.size(); ++i) {
-        unsigned char c = static_cast<unsigned char>(out[i]);
-        if (c >= 'A' && c <= 'Z') out[i] = static_cast<char>(c + 32);
-        if (c == 0xC3 && i + 1 < out.size()) {
-            unsigned char d = static_cast<unsigned char>(out[i + 1]);
-            if (d >= 0x80 && d <= 0x9E && d != 0x97) out[i + 1] = static_cast<char>(d + 0x20);
-            ++i;
-        }
-    }
-    return out;
+    return lower_sv(s);
 }
 
 std::vector<std::string> words(const std::string& s) {
