@@ -459,6 +459,11 @@ void App::save_as() {
 }
 
 bool App::save_to(const std::string& path) {
+    // Never write a file that Open would refuse: the recovery copy stays and the user is told why.
+    if (const std::string why = why_unopenable(doc.model()); !why.empty()) {
+        show_error(tr(Str::SaveFailed), std::string(tr(Str::SaveWouldNotReopen)) + "\n" + why);
+        return false;
+    }
     try {
         save_model_file(doc.model(), path);
     } catch (const std::exception& e) {

@@ -195,6 +195,11 @@ constexpr Entry kStrings[] = {
      "nivå Name · huvudman Name · aktör Name [principal] [level] · forum Name [level]\növerlämning "
      "From → To [type] [+återkoppling] · process Name · steg Name [i Actor] · simbana Actor"},
     {Str::Enter, "Enter:", "Enter:"},
+    {Str::SaveWouldNotReopen,
+     "Kartan sparades inte: filen skulle inte gå att öppna igen. Din senaste ändring finns kvar i "
+     "återställningskopian.",
+     "The map was not saved: the file could not be opened again. Your latest edit is kept in the "
+     "recovery copy."},
 };
 static_assert(std::size(kStrings) == static_cast<std::size_t>(Str::Count_),
               "every Str key needs exactly one entry");

@@ -174,6 +174,7 @@ enum class Str {
     QuickAddHint,
     QuickAddHelp,
     Enter,
+    SaveWouldNotReopen,
     Count_
 };
 

@@ -1,6 +1,7 @@
 #include "test_script.hpp"
 
 #include "app.hpp"
+#include "edit_ops.hpp"
 #include "element_access.hpp"
 #include "screenshot.hpp"
 #include "skm/model_file.hpp"
@@ -477,6 +478,13 @@ bool TestScript::check(App& app, const Line& l) {
         const int want = std::atoi(arg(0).c_str());
         return app.layout && app.layout->ok &&
                static_cast<int>(app.layout->geometry.nodes.size()) >= want;
+    }
+    if (v == "expect-reopenable") return why_unopenable(m).empty();
+    if (v == "expect-step-next") {
+        // expect-step-next P-ID.S-ID S-ID…: exactly these next steps, in order.
+        const StepRef r = find_step(m, arg(0));
+        if (!r.step) return false;
+        return r.step->next == std::vector<Id>(l.args.begin() + 1, l.args.end());
     }
     if (v == "expect-actions-at-most") return actions_ <= std::atoi(arg(0).c_str());
     if (v == "expect-count") return count_of(m, arg(0)) == std::atoi(arg(1).c_str());
