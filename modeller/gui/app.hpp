@@ -41,6 +41,12 @@ struct PendingAction {
     std::string path;
 };
 
+// The editor's panels around the map: their shares of the window and which are shown.
+struct PanelLayout {
+    float left = 0.17f, right = 0.24f, findings = 0.26f;
+    bool show_outline = true, show_inspector = true, show_findings = true;
+};
+
 class App {
   public:
     App();
@@ -53,7 +59,10 @@ class App {
     void save_as();
     void undo();
     void redo();
+    // The one way the selection changes; focus_map also brings it into view on the map, switching
+    // to the view that shows it.
     void select(const Id& id, bool focus_map);
+    void show_in_view(const Id& id);
     void set_workshop(bool on);
     void set_language(Lang l);
     void set_theme(Theme t);
@@ -69,6 +78,7 @@ class App {
     render::ViewSpec view;
     MapSource map;
     std::optional<render::LayoutResult> layout; // newest finished layout
+    PanelLayout panels;
     CanvasState canvas;
     CanvasEditState canvas_edit;
     PaletteState palette;

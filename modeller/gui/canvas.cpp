@@ -13,6 +13,7 @@
 namespace skm::gui {
 namespace {
 
+using render::GeoEdge;
 using render::GeoNode;
 using render::LineStyle;
 using render::NodeShape;
@@ -250,6 +251,20 @@ std::optional<render::Point> free_spot(const render::Geometry& g, const render::
     return std::nullopt;
 }
 
+// The zoom at which the map's typical node text is 11 px (at UI scale 1): the median of the
+// main text sizes of actors, forums, groups and steps.
+float legible_zoom(const render::Geometry& g, float scale) {
+    std::vector<double> sizes;
+    for (const auto& n : g.nodes)
+        if (n.kind == render::NodeKind::Actor || n.kind == render::NodeKind::Forum ||
+            n.kind == render::NodeKind::Group || n.kind == render::NodeKind::Step)
+            sizes.push_back(n.font_size);
+    if (sizes.empty()) return 0;
+    std::nth_element(sizes.begin(), sizes.begin() + sizes.size() / 2, sizes.end());
+    const double median = sizes[sizes.size() / 2];
+    return median > 0 ? static_cast<float>(11.0 * scale / median) : 0.0f;
+}
+
 } // namespace
 
 void fit_view(CanvasState& s, const render::Rect& bounds, float w, float h) {
@@ -291,7 +306,17 @@ std::vector<CanvasIntent> draw_canvas(App& app, const render::Geometry& g, const
         s.fit_pending = true;
     }
     if (s.fit_pending) {
-        fit_view(s, content_bounds(g, o), avail.x, avail.y);
+        const render::Rect b = content_bounds(g, o);
+        fit_view(s, b, avail.x, avail.y);
+        // Legible at fit: the map's main text never below about 11 px. A structure map was laid
+        // out with groups collapsed to fit already; a map that still cannot be shown whole that
+        // large is shown from its start (top left), and the user pans to the rest.
+        const float floor = legible_zoom(g, app.scale / o.text_scale);
+        if (s.zoom < floor) {
+            s.zoom = floor;
+            s.pan_x = 24 - float(b.x) * s.zoom;
+            s.pan_y = 24 - float(b.y) * s.zoom;
+        }
         s.fit_pending = false;
         s.user_moved = false;
     }
@@ -311,12 +336,24 @@ std::vector<CanvasIntent> draw_canvas(App& app, const render::Geometry& g, const
     // Bring an element into view: centre it when asked (zoom_to: selection from a list), or pan
     // just enough to show it after an edit (reveal), so the rest of the map keeps its place.
     if (s.zoom_to) {
-        if (const GeoNode* n = node_of(g, *s.zoom_to); n && !point_hidden(g, o, centre(n->box))) {
-            s.zoom = std::max(s.zoom, 0.8f);
-            s.pan_x = avail.x / 2 - float(n->box.x + n->box.w / 2) * s.zoom;
-            s.pan_y = avail.y / 2 - float(n->box.y + n->box.h / 2) * s.zoom;
+        const GeoNode* n = node_of(g, *s.zoom_to);
+        const GeoEdge* e = nullptr;
+        if (!n)
+            for (const auto& x : g.edges)
+                if (x.element == *s.zoom_to && !x.spline.empty()) e = &x;
+        if (n || e) {
+            const render::Point c = n ? centre(n->box) : e->label_pos;
+            if (!point_hidden(g, o, c)) {
+                s.zoom = std::max(s.zoom, 0.8f);
+                s.pan_x = avail.x / 2 - float(c.x) * s.zoom;
+                s.pan_y = avail.y / 2 - float(c.y) * s.zoom;
+                s.highlight = *s.zoom_to;
+                s.highlight_until = std::chrono::steady_clock::now() + std::chrono::seconds(2);
+            }
+            s.zoom_to.reset();
+        } else if (--s.zoom_to_frames <= 0) {
+            s.zoom_to.reset(); // not on this map (a model-wide finding, a document …)
         }
-        s.zoom_to.reset();
     }
     // A new layout (after an edit) keeps the zoom and the pan; only when part of the map would
     // now lie outside the canvas although the whole map fits at this zoom, it is pulled in by the
@@ -366,10 +403,13 @@ std::vector<CanvasIntent> draw_canvas(App& app, const render::Geometry& g, const
     const float legend_h =
         lh + 8 + (s.legend_open ? (lh + 4) * static_cast<float>(g.legend.size()) + 4 : 0);
     const bool has_legend = o.show_legend && !g.legend.empty();
-    if (s.legend_x < 0 || s.legend_x > avail.x - 20 || s.legend_y > avail.y - 20) {
-        s.legend_x = avail.x - legend_w - 8;
+    if (s.legend_x < 0 || s.legend_y < 0) {
+        s.legend_x = avail.x - legend_w - 8; // default: the top-right corner
         s.legend_y = 8;
     }
+    // Kept inside the canvas when the canvas shrinks or the legend opens.
+    s.legend_x = std::clamp(s.legend_x, 0.0f, std::max(0.0f, avail.x - legend_w - 4));
+    s.legend_y = std::clamp(s.legend_y, 0.0f, std::max(0.0f, avail.y - legend_h - 4));
     const ImVec2 la(origin.x + s.legend_x, origin.y + s.legend_y);
     const ImVec2 lb(la.x + legend_w, la.y + legend_h);
     const bool on_legend = has_legend && io.MousePos.x >= la.x && io.MousePos.x <= lb.x &&

@@ -56,7 +56,8 @@ struct CanvasState {
     float pan_x = 0, pan_y = 0; // canvas space: where map point (0,0) lies
     bool fit_pending = true;
     bool fit_on_next_layout = true; // fit when the layout of the current model arrives
-    std::optional<Id> zoom_to;      // centre on this element at the next frame
+    std::optional<Id> zoom_to;      // centre on this element once the map shows it …
+    int zoom_to_frames = 0;         // … waiting at most this many frames (a view switch)
     std::optional<Id> reveal;       // bring this element into view (no zoom change) when laid out
     Id highlight;                   // briefly highlighted after an edit (new or changed element)
     std::chrono::steady_clock::time_point highlight_until{};

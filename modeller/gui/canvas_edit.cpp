@@ -308,6 +308,12 @@ void draw_context_menu(App& app) {
                 s.create_request = true;
             }
         }
+        if (!c.group.empty() && !lane) {
+            const std::string label =
+                std::string(tr(Str::CollapseGroup)) + " " + display_name(m, c.group);
+            if (ImGui::MenuItem(label.c_str())) toggle_group(app, render::group_id(c.group), false);
+            test_hooks::item("ctx:collapse");
+        }
         if (item(Str::QuickAddMenu, "quick-add", "Ctrl+K")) app.palette.open_request = true;
         if (item(Str::MenuFit, "fit", "F")) app.canvas.fit_pending = true;
     }
@@ -315,6 +321,14 @@ void draw_context_menu(App& app) {
 }
 
 } // namespace
+
+void toggle_group(App& app, const Id& group, bool expand) {
+    auto& ex = app.view.expanded_groups;
+    auto& co = app.view.collapsed_groups;
+    std::erase(ex, group);
+    std::erase(co, group);
+    (expand ? ex : co).push_back(group);
+}
 
 bool run_edit(App& app, Created&& c) {
     if (!c.cmd) return false;
@@ -341,7 +355,11 @@ void apply_canvas_intents(App& app, const std::vector<CanvasIntent>& intents) {
         using K = CanvasIntent::Kind;
         switch (in.kind) {
         case K::Select:
-            if (exists(m, in.element)) app.select(in.element, false);
+            if (in.node_kind == render::NodeKind::Group) {
+                toggle_group(app, in.element, true); // a collapsed principal opens on click
+            } else if (exists(m, in.element)) {
+                app.select(in.element, false);
+            }
             break;
         case K::ClearSelection:
             app.doc.selection.clear();

@@ -31,6 +31,8 @@ struct CanvasEditState {
 
 void apply_canvas_intents(App& app, const std::vector<CanvasIntent>& intents);
 void draw_canvas_popups(App& app);
+// Expands or collapses a principal's group ("group:<principal-id>") on the structure map.
+void toggle_group(App& app, const Id& group, bool expand);
 // F2: rename the selected element in place on the map.
 void start_rename(App& app, const Id& id);
 // Runs a created command, selects its element and brings it into view; false (with a message

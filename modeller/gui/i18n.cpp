@@ -200,6 +200,8 @@ constexpr Entry kStrings[] = {
      "återställningskopian.",
      "The map was not saved: the file could not be opened again. Your latest edit is kept in the "
      "recovery copy."},
+    {Str::CollapseGroup, "Fäll ihop", "Collapse"},
+    {Str::MenuZoomSelection, "Zooma till markerat", "Zoom to selection"},
 };
 static_assert(std::size(kStrings) == static_cast<std::size_t>(Str::Count_),
               "every Str key needs exactly one entry");

@@ -175,6 +175,8 @@ enum class Str {
     QuickAddHelp,
     Enter,
     SaveWouldNotReopen,
+    CollapseGroup,
+    MenuZoomSelection,
     Count_
 };
 

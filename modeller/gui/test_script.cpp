@@ -348,6 +348,12 @@ bool TestScript::step(App& app) {
     if (v == "double-click") return click_step(app, arg(0), 2);
     if (v == "right-click") return click_step(app, arg(0), 1, true);
     if (v == "drag") return drag_step(arg(0), arg(1));
+    if (v == "window-size") {
+        // For screenshots at a given window size (no window manager under Xvfb: exactly this).
+        glfwSetWindowPos(app.window, 0, 0);
+        glfwSetWindowSize(app.window, std::atoi(arg(0).c_str()), std::atoi(arg(1).c_str()));
+        return true;
+    }
     if (v == "report-actions") {
         std::printf("%s: %d actions\n", arg(0).c_str(), actions_);
         std::fflush(stdout);

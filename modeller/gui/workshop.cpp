@@ -1,6 +1,7 @@
 #include "workshop.hpp"
 
 #include "app.hpp"
+#include "edit_ops.hpp"
 #include "i18n.hpp"
 #include "test_hooks.hpp"
 
@@ -61,7 +62,7 @@ void workshop_next_gap(App& app, int step) {
     const int n = static_cast<int>(gaps.size());
     w.gap_index = w.gap_index < 0 ? (step > 0 ? 0 : n - 1) : ((w.gap_index + step) % n + n) % n;
     const Id& el = gaps[w.gap_index]->element();
-    if (kind_of(app.doc.model(), el) != 0) {
+    if (kind_of(app.doc.model(), el) != 0 || find_step(app.doc.model(), el).step) {
         // The gap's element may sit on a level not yet revealed: show everything up to it.
         w.revealed = 0;
         w.hidden_clusters.clear();
