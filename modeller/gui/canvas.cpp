@@ -403,14 +403,15 @@ std::vector<CanvasIntent> draw_canvas(App& app, const render::Geometry& g, const
     const float legend_h =
         lh + 8 + (s.legend_open ? (lh + 4) * static_cast<float>(g.legend.size()) + 4 : 0);
     const bool has_legend = o.show_legend && !g.legend.empty();
+    // legend_x is measured from the canvas's right edge, so the legend stays in its corner when
+    // the canvas changes size (workshop mode, a panel hidden); it is kept inside the canvas.
     if (s.legend_x < 0 || s.legend_y < 0) {
-        s.legend_x = avail.x - legend_w - 8; // default: the top-right corner
+        s.legend_x = 8; // default: the top-right corner
         s.legend_y = 8;
     }
-    // Kept inside the canvas when the canvas shrinks or the legend opens.
-    s.legend_x = std::clamp(s.legend_x, 0.0f, std::max(0.0f, avail.x - legend_w - 4));
+    s.legend_x = std::clamp(s.legend_x, 4.0f, std::max(4.0f, avail.x - legend_w));
     s.legend_y = std::clamp(s.legend_y, 0.0f, std::max(0.0f, avail.y - legend_h - 4));
-    const ImVec2 la(origin.x + s.legend_x, origin.y + s.legend_y);
+    const ImVec2 la(origin.x + avail.x - legend_w - s.legend_x, origin.y + s.legend_y);
     const ImVec2 lb(la.x + legend_w, la.y + legend_h);
     const bool on_legend = has_legend && io.MousePos.x >= la.x && io.MousePos.x <= lb.x &&
                            io.MousePos.y >= la.y && io.MousePos.y <= la.y + lh + 8;
@@ -437,7 +438,7 @@ std::vector<CanvasIntent> draw_canvas(App& app, const render::Geometry& g, const
     }
     const bool dragging = active && ImGui::IsMouseDragging(ImGuiMouseButton_Left, 3.0f);
     if (dragging && s.legend_dragging) {
-        s.legend_x += io.MouseDelta.x;
+        s.legend_x -= io.MouseDelta.x;
         s.legend_y += io.MouseDelta.y;
     } else if (dragging && s.panning) {
         s.pan_x += io.MouseDelta.x;

@@ -75,7 +75,8 @@ struct CanvasState {
     Id renaming;
     std::string rename_text;
     bool rename_focus = false;
-    // Legend: collapsed to a button, and where it sits (canvas space, top-left; <0 = default).
+    // Legend: collapsed to a button, and where it sits (canvas space: x from the right edge to its
+    // right side, y from the top; <0 = default).
     bool legend_open = false; // collapsed by default, so it never covers the map
     float legend_x = -1, legend_y = -1;
     bool legend_dragging = false;

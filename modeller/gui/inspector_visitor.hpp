@@ -309,7 +309,7 @@ struct InspectorVisitor {
     // --- references ---
     bool pick(const char* key, Id& v, std::uint32_t mask, const char* combo_id = "##ref") {
         const std::string current =
-            v.empty() ? std::string("—") : display_name(model, v) + " (" + v + ")";
+            v.empty() ? std::string("—") : display_name(model, v); // names, not ids
         bool changed = false;
         if (ImGui::BeginCombo(combo_id, current.c_str())) {
             for (const auto& c : ref_choices(model, mask)) {

@@ -354,6 +354,30 @@ bool TestScript::step(App& app) {
         glfwSetWindowSize(app.window, std::atoi(arg(0).c_str()), std::atoi(arg(1).c_str()));
         return true;
     }
+    if (v == "walk-to-gap") {
+        // Presses → in workshop mode (every other frame, so each press is a new one) until the gap
+        // walk stands on a finding about an element of this kind: "flow", "forum", "unit", "step".
+        const auto& fs = app.doc.findings().findings;
+        std::vector<const Finding*> open;
+        for (const auto& f : fs)
+            if (!f.waived) open.push_back(&f);
+        const int gi = app.workshop_state.gap_index;
+        if (gi >= 0 && gi < static_cast<int>(open.size()) && frames_ % 2 == 0) {
+            const Id& el = open[static_cast<std::size_t>(gi)]->element();
+            const std::uint32_t k = kind_of(app.doc.model(), el);
+            const std::string want = arg(0);
+            if ((want == "flow" && k == RefFlow) || (want == "forum" && k == RefForum) ||
+                (want == "unit" && k == RefUnit) ||
+                (want == "step" && find_step(app.doc.model(), el).step))
+                return true;
+        }
+        if (++frames_ > 2000) {
+            fail("no gap about a " + arg(0));
+            return true;
+        }
+        if (frames_ % 2 == 1) keys_down_.push_back(GLFW_KEY_RIGHT);
+        return false;
+    }
     if (v == "report-actions") {
         std::printf("%s: %d actions\n", arg(0).c_str(), actions_);
         std::fflush(stdout);

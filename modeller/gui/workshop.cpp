@@ -81,7 +81,26 @@ void draw_workshop(App& app) {
                                    ImGuiWindowFlags_NoBringToFrontOnFocus;
     if (ImGui::Begin("###workshop", nullptr, flags)) {
         ImGui::PushFont(app.fonts.title);
-        ImGui::TextUnformatted(app.doc.model().info.name.c_str());
+        {
+            // A long title is shortened with an ellipsis so it never runs under the clock.
+            ImGui::PushFont(app.fonts.large);
+            const float clock_w = ImGui::CalcTextSize("00:00:00  ").x + 30;
+            ImGui::PopFont();
+            const float room = vp->Size.x - clock_w - ImGui::GetCursorPosX();
+            std::string title = app.doc.model().info.name;
+            if (ImGui::CalcTextSize(title.c_str()).x > room) {
+                while (!title.empty() && ImGui::CalcTextSize((title + "…").c_str()).x > room) {
+                    title.pop_back();
+                    while (!title.empty() &&
+                           (static_cast<unsigned char>(title.back()) & 0xC0) == 0x80)
+                        title.pop_back(); // never cut inside a UTF-8 character
+                    if (!title.empty() && static_cast<unsigned char>(title.back()) >= 0xC0)
+                        title.pop_back();
+                }
+                title += "…";
+            }
+            ImGui::TextUnformatted(title.c_str());
+        }
         ImGui::PopFont();
 
         const auto secs = std::chrono::duration_cast<std::chrono::seconds>(
