@@ -161,6 +161,25 @@ ExportResult export_diagram(const Model& m, const render::ViewSpec& view, Format
         r.error = laid.error;
         return r;
     }
+    // The hint assumed 12 pt body text; member chips and secondary lines are smaller, so the
+    // legible scale can be larger than assumed and the map then overflows the page's width
+    // (Östermalm's structure map went to 14 A4 pages, most of them slivers). Lay it out once
+    // more for the scale it will really be printed at.
+    if (view.page_width <= 0 && view.page_height <= 0) {
+        const double guess = std::max(0.75, f.min_body / 12.0);
+        const double need = figure::min_legible_scale(laid.geometry, f);
+        if (need > guess * 1.01) {
+            const double m2 = 2 * std::max(f.margin, 4.0);
+            render::ViewSpec again = view;
+            again.page_width = (f.width - m2) / need;
+            again.page_height = (f.height - m2 - 60) / need;
+            render::LayoutResult second = lay_out(m, again, findings, options);
+            if (second.ok) {
+                laid = std::move(second);
+                shaped = again;
+            }
+        }
+    }
     std::string empty;
     if (figure::is_empty_view(laid.geometry, &empty)) {
         r.empty_view = true;
@@ -186,6 +205,27 @@ ExportResult export_diagram(const Model& m, const render::ViewSpec& view, Format
     decor.legend = laid.geometry.legend;
 
     std::vector<figure::PagePlan> plans = figure::plan_pages(laid.geometry, f, decor, view.lang);
+    // A process that does not fit its page may read better the other way round: lanes as
+    // columns print as a strip of pages downwards instead of a grid of half-empty pages (a
+    // 4-lane, 8-step process on A4 landscape took 3 × 2 pages with lanes as rows). The direction
+    // with fewer pages wins; the page's own direction wins a tie.
+    render::LayoutResult turned;
+    if (plans.size() > 1 && view.kind == render::ViewKind::Process &&
+        view.lanes == render::LaneFlow::Auto) {
+        render::ViewSpec other = shaped;
+        const bool portrait_page = f.height > f.width;
+        other.lanes = portrait_page ? render::LaneFlow::LeftToRight : render::LaneFlow::TopToBottom;
+        turned = lay_out(m, other, findings, options);
+        if (turned.ok && !figure::is_empty_view(turned.geometry, nullptr)) {
+            figure::Decor d2 = decor;
+            d2.legend = turned.geometry.legend;
+            auto alt = figure::plan_pages(turned.geometry, f, d2, view.lang);
+            if (alt.size() < plans.size()) {
+                plans = std::move(alt);
+                decor = std::move(d2);
+            }
+        }
+    }
     BandPages bands;
     if (plans.size() > 1 && view.kind == render::ViewKind::Structure && view.only_level.empty() &&
         plan_by_band(m, shaped, findings, options, f, decor, laid.geometry, bands) &&

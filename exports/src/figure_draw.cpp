@@ -4,6 +4,7 @@
 #include "text_metrics.hpp"
 
 #include <algorithm>
+#include <cctype>
 #include <cmath>
 
 namespace skm::exports::figure {
@@ -341,11 +342,16 @@ Scene draw_page(const PagePlan& p, const PageFormat& f, const Decor& d, int page
     sc.rect({0, 0, pw, ph}, {kWhite, kNone, 0});
 
     if (!dd.heading.empty()) {
-        sc.text(dd.heading, {m, m + kHeadingSize * 0.95}, kHeadingSize, kInk, TextAnchor::Start,
-                true);
+        const auto lines = heading_lines(dd.heading, pw - 2 * m);
+        double y = m;
+        for (const auto& line : lines) {
+            sc.text(line, {m, y + kHeadingSize * 0.95}, kHeadingSize, kInk, TextAnchor::Start,
+                    true);
+            y += kHeadingSize * 1.25;
+        }
         if (!dd.subline.empty())
-            sc.text(dd.subline, {m, m + kHeadingSize * 1.25 + kSublineSize * 1.05}, kSublineSize,
-                    kSubInk, TextAnchor::Start);
+            sc.text(dd.subline, {m, y + kSublineSize * 1.05}, kSublineSize, kSubInk,
+                    TextAnchor::Start);
     }
 
     Mapper map;
@@ -357,6 +363,45 @@ Scene draw_page(const PagePlan& p, const PageFormat& f, const Decor& d, int page
 
     const render::Geometry& g = *p.geo;
     const Rect& win = p.window;
+    if (p.lane_heads) {
+        // The lanes' names over their columns, cut to the column's printed width.
+        const double base = map.oy + kLaneHeadStrip * 0.68;
+        for (const auto& c : g.clusters) {
+            if (c.kind != render::ClusterKind::Lane || c.label.empty()) continue;
+            if (c.box.x + c.box.w <= win.x || c.box.x >= win.x + win.w) continue;
+            const double x0 = std::max(c.box.x, win.x),
+                         x1 = std::min(c.box.x + c.box.w, win.x + win.w);
+            const double room = (x1 - x0) * map.s - 4;
+            // The lane's whole name from its header node (the cluster holds its first line).
+            std::string full;
+            for (const auto& n : g.nodes)
+                if (n.kind == render::NodeKind::Header && n.element == c.element) {
+                    for (const auto& l : n.label_lines) {
+                        if (!full.empty() && full.back() == '-' && !l.empty() &&
+                            std::islower(static_cast<unsigned char>(l[0])))
+                            full.pop_back(); // a hyphenation break, not a hyphen
+                        else if (!full.empty())
+                            full += ' ';
+                        full += l;
+                    }
+                    break;
+                }
+            const std::string name = full.empty() ? c.label : full;
+            std::string label = name;
+            while (label.size() > 1 && text_width(label + "…", kNoteSize, true) > room) {
+                // Drop one whole code point: its continuation bytes, then its first byte.
+                while (!label.empty() && (static_cast<unsigned char>(label.back()) & 0xC0) == 0x80)
+                    label.pop_back();
+                if (!label.empty()) label.pop_back();
+            }
+            if (label != name) label += "…";
+            if (text_width(label, kNoteSize, true) > room) continue;
+            sc.text(label, {map.ox + ((x0 + x1) / 2 - win.x) * map.s, base}, kNoteSize, kInk,
+                    TextAnchor::Middle, true);
+        }
+        sc.rect({map.ox, map.oy + kLaneHeadStrip - 1.5, mw, 0.6}, {0x9A9A9AFF, kNone, 0});
+        map.oy += kLaneHeadStrip;
+    }
     if (several) sc.clip({map.ox - 1, map.oy - 1, mw + 2, mh + 2});
     for (const auto& c : g.clusters)
         if (overlaps(c.box, win)) draw_cluster(sc, c, map, win);

@@ -4,6 +4,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <sstream>
 
 namespace skm::exports::figure {
 namespace {
@@ -179,12 +180,31 @@ double legend_height(const std::vector<render::LegendEntry>& legend, double widt
     return rows * row + 6;
 }
 
+std::vector<std::string> heading_lines(const std::string& heading, double width) {
+    std::vector<std::string> lines;
+    std::string line, word;
+    std::istringstream words(heading);
+    while (words >> word) {
+        const std::string wider = line.empty() ? word : line + " " + word;
+        if (!line.empty() && text_width(wider, kHeadingSize, true) > width) {
+            lines.push_back(line);
+            line = word;
+        } else {
+            line = wider;
+        }
+    }
+    if (!line.empty() || lines.empty()) lines.push_back(line);
+    return lines;
+}
+
 Frame frame_for(const PageFormat& f, const Decor& d, double page_w, double page_h) {
     const double m = f.margin > 0 ? f.margin : 4;
     Frame fr;
     double top = m;
     if (!d.heading.empty())
-        top += kHeadingSize * 1.25 + (d.subline.empty() ? 0 : kSublineSize * 1.4) + 8;
+        top += kHeadingSize * 1.25 *
+                   static_cast<double>(heading_lines(d.heading, page_w - 2 * m).size()) +
+               (d.subline.empty() ? 0 : kSublineSize * 1.4) + 8;
     double bottom = page_h - m;
     if (d.footer) {
         fr.footer_baseline = bottom - 2;
@@ -246,7 +266,9 @@ std::vector<PagePlan> plan_pages(const render::Geometry& g, const PageFormat& f,
     double s = std::min(nx * fr.map.w / c.w, ny * fr.map.h / c.h) * 0.9;
     s = std::clamp(s, need, std::max(need, f.max_scale));
     const std::vector<double> xs = cuts(g, c.x, c.x + c.w, fr.map.w / s, true);
-    const std::vector<double> ys = cuts(g, c.y, c.y + c.h, fr.map.h / s, false);
+    // Pages after the first of a top-down process repeat the lane names: keep room for them.
+    const double strip = g.lanes_vertical ? kLaneHeadStrip : 0;
+    const std::vector<double> ys = cuts(g, c.y, c.y + c.h, (fr.map.h - strip) / s, false);
     const int cols = static_cast<int>(xs.size()) - 1, rows = static_cast<int>(ys.size()) - 1;
 
     std::vector<PagePlan> out;
@@ -257,6 +279,7 @@ std::vector<PagePlan> plan_pages(const render::Geometry& g, const PageFormat& f,
             p.geo = &g;
             p.window = {xs[col], ys[r], xs[col + 1] - xs[col], ys[r + 1] - ys[r]};
             p.scale = s;
+            p.lane_heads = g.lanes_vertical && r > 0;
             const int n = page_of(r, col);
             p.part = tr(lang, "Del ", "Part ") + std::to_string(n) + tr(lang, " av ", " of ") +
                      std::to_string(rows * cols);

@@ -40,13 +40,23 @@ struct PagePlan {
     double scale = 1;
     std::string part; // "Nivå: Verksamhetsnivå", "Del 2 av 4" …; empty for a whole map
     std::vector<std::string> notes;
+    // A continued page of a process with lanes as columns repeats the lanes' names in a strip
+    // at its top (like a table's header row), so every page says whose column is whose.
+    bool lane_heads = false;
 };
+
+// The height of that strip on the printed page (points).
+inline constexpr double kLaneHeadStrip = 16;
 
 // The part of a geometry that is drawn: clusters, nodes, edges and labels (not the legend box).
 Rect content_bounds(const render::Geometry& g);
 
 // The smallest scale at which every text of `g` meets the format's minimum sizes.
 double min_legible_scale(const render::Geometry& g, const PageFormat& f);
+
+// The heading broken into lines no wider than `width` at the heading's fixed size (a long
+// model name on a portrait page wraps instead of running off the sheet).
+std::vector<std::string> heading_lines(const std::string& heading, double width);
 
 // The map area of a page, given the heading, the legend and a footer note line.
 struct Frame {

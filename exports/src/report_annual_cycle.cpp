@@ -15,7 +15,10 @@ const char* month_name(int m, Lang l) {
     static const char* en[] = {"January",   "February", "March",    "April",
                                "May",       "June",     "July",     "August",
                                "September", "October",  "November", "December"};
-    return (l == Lang::Sv ? sv : en)[(m - 1) % 12];
+    // Months outside 1..12 wrap (never a negative index); one array per branch, because GCC 12
+    // with ASan reports the conditional array expression as maybe-uninitialized.
+    const int i = ((m - 1) % 12 + 12) % 12;
+    return l == Lang::Sv ? sv[i] : en[i];
 }
 
 } // namespace

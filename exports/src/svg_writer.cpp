@@ -5,6 +5,7 @@
 
 #include <cstdio>
 #include <set>
+#include <vector>
 
 namespace skm::exports::figure {
 namespace {
@@ -68,20 +69,29 @@ std::string write_svg(const Scene& sc) {
          xml_escape(kFontFallbacks) + "\">\n";
     o += "<title>" + xml_escape(sc.title) + "</title>\n";
     o += "<desc>Samverkanskartan</desc>\n";
+    // Ids stay unique in the document: a second drawing of one element gets a suffix. The
+    // element's first node owns the bare id (`<g id="U-BUP" class="node">`), even where an
+    // edge or cluster of the same element is drawn before it (a step's share lines, a lane).
     std::set<std::string> used_ids;
+    std::vector<std::string> ids(sc.items.size());
+    for (int pass = 0; pass < 2; ++pass)
+        for (std::size_t i = 0; i < sc.items.size(); ++i) {
+            const Item& it = sc.items[i];
+            if (it.kind != Item::Kind::Begin || it.id.empty() || !ids[i].empty()) continue;
+            if (pass == 0 && (it.cls != "node" || used_ids.count(it.id))) continue;
+            std::string id = it.id;
+            for (int k = 2; used_ids.count(id); ++k)
+                id = it.id + "~" + std::to_string(k);
+            used_ids.insert(id);
+            ids[i] = id;
+        }
     int depth = 0;
-    for (const auto& it : sc.items) {
+    for (std::size_t at = 0; at < sc.items.size(); ++at) {
+        const Item& it = sc.items[at];
         switch (it.kind) {
         case Item::Kind::Begin: {
             o += "<g";
-            // Ids stay unique in the document: a second drawing of one element gets a suffix.
-            if (!it.id.empty()) {
-                std::string id = it.id;
-                for (int k = 2; used_ids.count(id); ++k)
-                    id = it.id + "~" + std::to_string(k);
-                used_ids.insert(id);
-                o += " id=\"" + xml_escape(id) + "\"";
-            }
+            if (!ids[at].empty()) o += " id=\"" + xml_escape(ids[at]) + "\"";
             if (!it.cls.empty()) o += " class=\"" + xml_escape(it.cls) + "\"";
             o += ">";
             if (!it.text.empty()) o += "<title>" + xml_escape(it.text) + "</title>";

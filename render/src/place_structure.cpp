@@ -397,7 +397,16 @@ Blueprint group_item(Placement& p, const Id& principal, const std::vector<Id>& a
         return bp;
     }
     const int count = static_cast<int>(actors.size());
-    const int cols = count <= 2 ? count : count <= 6 ? 2 : 3;
+    int cols = count <= 2 ? count : count <= 6 ? 2 : 3;
+    // On a narrow page (portrait A4) three tile columns and the band-name column do not fit side
+    // by side; fewer columns make the group taller instead of pushing the map off the page.
+    if (p.view.page_width > 0) {
+        const double gutter =
+            10 + kLinkPitch * static_cast<double>(p.look.model().level_links.size());
+        const double room = p.view.page_width - 2 * kMargin - gutter - kHeaderWidth - 8 - 2 * kPad;
+        const int fit = std::max(1, static_cast<int>((room + 8) / (kTileWidth + 8)));
+        cols = std::min(cols, fit);
+    }
     const double inner_w = cols * kTileWidth + (cols - 1) * 8;
     const double w = std::max(inner_w, kTileWidth) + 2 * kPad;
     SCluster c;

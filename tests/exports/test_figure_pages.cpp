@@ -9,12 +9,17 @@
 #include "skm/synthetic.hpp"
 
 #include "../../exports/src/cairo_writer.hpp"
+#include "../../exports/src/figure_pages.hpp"
 #include "../../exports/src/figure_scene.hpp"
+#include "../../exports/src/text_metrics.hpp"
 
 #include <doctest/doctest.h>
 
 #include <algorithm>
 #include <cmath>
+#include <map>
+#include <regex>
+#include <sstream>
 
 using namespace skm;
 using namespace skm::exports;
@@ -310,5 +315,162 @@ TEST_CASE("figures: the same model gives the same SVG and PNG bytes") {
               export_diagram(m, v, Format::Svg, o).bytes);
         CHECK(export_diagram(m, v, Format::Png, o).bytes ==
               export_diagram(m, v, Format::Png, o).bytes);
+    }
+}
+
+TEST_CASE("figures: a structure map is laid out for its printed scale, so pages run down only") {
+    // Member chips print at a larger scale than 12 pt names need; a layout made for the smaller
+    // scale overflowed the page's width and was cut into columns of slivers (14 A4 pages for
+    // Östermalm). Laid out for the real scale, the bands wrap to the page and pages only follow
+    // downwards.
+    const Model m = load_model_file(SKM_SOURCE_DIR "/models/examples/ostermalm_bus_2007.json");
+    ViewSpec v;
+    v.show_findings = false;
+    for (const bool landscape : {true, false}) {
+        CAPTURE(landscape);
+        ExportOptions o;
+        o.printed_date = "2026-01-01";
+        o.landscape = landscape;
+        const auto svg = export_diagram(m, v, Format::Svg, o);
+        REQUIRE_MESSAGE(svg.ok, svg.error);
+        CHECK(svg.page_count > 1);
+        CHECK(svg.smallest_text_pt >= 6.95);
+        for (const auto& page : svg.pages) {
+            CHECK(page.find("fortsätter till höger") == std::string::npos);
+            CHECK(page.find("← forts. från del") == std::string::npos);
+        }
+        CHECK(svg.page_count <= 9);
+    }
+}
+
+TEST_CASE("figures: a long heading wraps to the page instead of running off it") {
+    const std::string heading = "Samverkan förskola/skola och socialtjänst på Östermalm – "
+                                "BUS-strukturen 2007 – Strukturkarta";
+    const double width = 595.28 - 2 * 12 * 72 / 25.4; // A4 portrait between its margins
+    const auto lines = skm::exports::figure::heading_lines(heading, width);
+    CHECK(lines.size() == 2);
+    std::string joined;
+    for (const auto& l : lines) {
+        CHECK(skm::exports::figure::text_width(l, skm::exports::figure::kHeadingSize, true) <=
+              width);
+        joined += (joined.empty() ? "" : " ") + l;
+    }
+    CHECK(joined == heading);
+    CHECK(skm::exports::figure::heading_lines("Kort", width).size() == 1);
+}
+
+namespace {
+
+// The centre of each node group of an SVG page (`<g id="…" class="node">` and its first shape),
+// by element id; suffixed copies (share marks, "~2") are left out.
+std::map<std::string, render::Point> svg_node_centres(const std::string& svg) {
+    std::map<std::string, render::Point> out;
+    const std::regex group(R"rx(<g id="([^"~]+)" class="node">)rx");
+    const std::regex rect(
+        R"rx(^[^<]*(?:<title>[^<]*</title>)?\s*<rect x="([-0-9.]+)" y="([-0-9.]+)" width="([0-9.]+)" height="([0-9.]+)")rx");
+    const std::regex ellipse(
+        R"rx(^[^<]*(?:<title>[^<]*</title>)?\s*<ellipse cx="([-0-9.]+)" cy="([-0-9.]+)")rx");
+    const std::regex polygon(R"rx(^[^<]*(?:<title>[^<]*</title>)?\s*<polygon points="([^"]+)")rx");
+    for (auto it = std::sregex_iterator(svg.begin(), svg.end(), group);
+         it != std::sregex_iterator(); ++it) {
+        const std::string id = (*it)[1];
+        const std::string rest =
+            svg.substr(static_cast<std::size_t>(it->position() + it->length()), 800);
+        std::smatch m;
+        if (std::regex_search(rest, m, rect))
+            out[id] = {std::stod(m[1]) + std::stod(m[3]) / 2,
+                       std::stod(m[2]) + std::stod(m[4]) / 2};
+        else if (std::regex_search(rest, m, ellipse))
+            out[id] = {std::stod(m[1]), std::stod(m[2])};
+        else if (std::regex_search(rest, m, polygon)) {
+            std::istringstream pts(m[1].str());
+            double x = 0, y = 0, sx = 0, sy = 0;
+            char comma = 0;
+            int n = 0;
+            while (pts >> x >> comma >> y)
+                sx += x, sy += y, ++n;
+            if (n > 0) out[id] = {sx / n, sy / n};
+        }
+    }
+    return out;
+}
+
+} // namespace
+
+TEST_CASE("figures: in every bundled process map each step after another lies further on") {
+    // Checked from the exported SVG, where nodes carry their element ids: a transition that is
+    // not a loop back points right (lanes as rows) or down (lanes as columns).
+    int checked = 0;
+    for (const auto& file : test::example_files()) {
+        const Model m = load_model_file(file);
+        for (const auto& p : m.processes) {
+            for (const bool landscape : {true, false}) {
+                CAPTURE(file);
+                CAPTURE(p.id);
+                CAPTURE(landscape);
+                ViewSpec v;
+                v.kind = ViewKind::Process;
+                v.process = p.id;
+                v.show_findings = false;
+                ExportOptions o;
+                o.paper = Paper::A3;
+                o.landscape = landscape;
+                const auto svg = export_diagram(m, v, Format::Svg, o);
+                REQUIRE_MESSAGE(svg.ok, svg.error);
+                std::vector<std::map<std::string, render::Point>> pages;
+                for (const auto& page : svg.pages)
+                    pages.push_back(svg_node_centres(page));
+                std::map<Id, std::size_t> order;
+                for (std::size_t i = 0; i < p.steps.size(); ++i)
+                    order[p.steps[i].id] = i;
+                for (const auto& s : p.steps)
+                    for (const auto& next : s.next) {
+                        if (!order.count(next) || order[next] <= order[s.id]) continue; // a loop
+                        const std::string a = p.id + "." + s.id, b = p.id + "." + next;
+                        bool compared = false;
+                        for (const auto& nodes : pages) {
+                            if (!nodes.count(a) || !nodes.count(b)) continue;
+                            const auto pa = nodes.at(a), pb = nodes.at(b);
+                            CHECK_MESSAGE((pb.x > pa.x + 1 || pb.y > pa.y + 1), a << " → " << b);
+                            compared = true;
+                            break;
+                        }
+                        if (!compared) {
+                            // On different pages: the successor's page comes later.
+                            std::size_t pa = pages.size(), pb = pages.size();
+                            for (std::size_t i = 0; i < pages.size(); ++i) {
+                                if (pa == pages.size() && pages[i].count(a)) pa = i;
+                                if (pb == pages.size() && pages[i].count(b)) pb = i;
+                            }
+                            REQUIRE_MESSAGE(pa < pages.size(), a);
+                            REQUIRE_MESSAGE(pb < pages.size(), b);
+                            CHECK_MESSAGE(pb > pa, a << " → " << b);
+                        }
+                        ++checked;
+                    }
+            }
+        }
+    }
+    CHECK(checked > 20);
+}
+
+TEST_CASE("figures: a long process on A4 turns its lanes into columns and repeats their names") {
+    // Göteborg's Västbus process (9 lanes) took 3 × 2 landscape pages with lanes as rows, half of
+    // them nearly empty; as columns it runs down 3 pages, each naming the lanes at its top.
+    const Model m = load_model_file(SKM_SOURCE_DIR "/models/examples/goteborg_vastbus_2015.json");
+    ViewSpec v;
+    v.kind = ViewKind::Process;
+    v.process = "P-VASTBUS";
+    v.show_findings = false;
+    const auto svg = export_diagram(m, v, Format::Svg);
+    REQUIRE_MESSAGE(svg.ok, svg.error);
+    REQUIRE(svg.page_count > 1);
+    CHECK(svg.page_count <= 4);
+    CHECK(svg.smallest_text_pt >= 6.95);
+    for (std::size_t i = 1; i < svg.pages.size(); ++i) {
+        CAPTURE(i);
+        CHECK(svg.pages[i].find(">Skola</text>") != std::string::npos);
+        CHECK(svg.pages[i].find(">BUP</text>") != std::string::npos);
+        CHECK(svg.pages[i].find("fortsätter till höger") == std::string::npos);
     }
 }
