@@ -72,7 +72,7 @@ std::string Frequency::str() const {
     case Kind::AsNeeded:
         return "vid behov";
     case Kind::Unquantified:
-        return "regelbundet";
+        return words.empty() ? "regelbundet" : words;
     case Kind::Count:
         break;
     }
@@ -83,8 +83,13 @@ bool Frequency::parse(const std::string& s, Frequency& out) {
     Frequency f;
     if (s == "vid behov") {
         f.kind = Kind::AsNeeded;
-    } else if (s == "regelbundet" || s == "löpande") {
+    } else if (s == "regelbundet") {
         f.kind = Kind::Unquantified;
+    } else if (!s.empty() && !(s[0] >= '0' && s[0] <= '9') && s[0] != ' ' && s.back() != ' ') {
+        // Words, not a count ("löpande", "flera gånger per år"): stored as written. Text that
+        // starts with a digit must be a count, so "1 per decennium" is still an error.
+        f.kind = Kind::Unquantified;
+        f.words = s;
     } else {
         const auto sp = s.find(" per ");
         if (sp == std::string::npos || sp == 0 || sp > 4) return false;
