@@ -80,16 +80,22 @@ int cmd_check(const Args& args, std::ostream& out, std::ostream& err) {
     }
 
     Model m;
+    const std::string shown = escape_for_message(file, 300);
     try {
         m = load_model_file(file);
     } catch (const ModelFileError& e) {
         for (const auto& p : e.problems())
-            err << e.file() << ": " << p.where << ": " << p.problem << "\n";
+            err << shown << ": " << p.where << ": " << p.problem << "\n";
         return 2;
     } catch (const std::exception& e) {
-        err << file << ": " << e.what() << "\n";
+        err << shown << ": " << escape_for_message(e.what(), 500) << "\n";
         return 2;
     }
+    // Load warnings go to standard error, so the findings output (text or JSON) stays as it is;
+    // they fail the run at --fail-on warning or stricter.
+    const auto warnings = check_consistency(m);
+    for (const auto& p : warnings)
+        err << shown << ": " << p.where << ": warning: " << p.problem << "\n";
 
     const CheckResult result = run_rules(m);
     const Lang l = lang == "sv" ? Lang::Sv : Lang::En;
@@ -99,6 +105,7 @@ int cmd_check(const Args& args, std::ostream& out, std::ostream& err) {
     else
         write_findings_text(out, file, m, result, l, at);
 
+    if (!warnings.empty() && threshold >= 1) return 1;
     for (const auto& f : result.findings) {
         if (f.waived) continue; // a waiver is the steering group's decision: it never fails a run
         // A question is something to find out, not a gap: a map under construction should not

@@ -1,6 +1,7 @@
 #include "app.hpp"
 
 #include "bench_mode.hpp"
+#include "edit_ops.hpp"
 
 #include "help_window.hpp"
 #include "i18n.hpp"
@@ -17,6 +18,7 @@
 #include <imgui_impl_glfw.h>
 #include <imgui_impl_opengl3.h>
 
+#include <cmath>
 #include <cstdio>
 #include <cstdlib>
 #include <filesystem>
@@ -163,6 +165,8 @@ void App::frame() {
     else
         draw_panels();
     draw_outline_popups(*this);
+    draw_canvas_popups(*this);
+    draw_palette(*this);
     draw_findings_popups(*this);
     draw_export_progress(*this);
     if (show_help) draw_help_window(*this);
@@ -187,12 +191,48 @@ void App::frame() {
     update_title();
 }
 
+namespace {
+
+// A draggable bar between two panels: a thin borderless window on top of them (the panels never
+// come to the front), so dragging it resizes the panels on both sides. `vertical` = a bar that
+// moves left/right. Returns the mouse movement along its axis while dragged.
+float splitter(const char* id, ImVec2 pos, ImVec2 size, bool vertical) {
+    ImGui::SetNextWindowPos(pos);
+    ImGui::SetNextWindowSize(size);
+    ImGui::PushStyleVar(ImGuiStyleVar_WindowPadding, ImVec2(0, 0));
+    ImGui::PushStyleVar(ImGuiStyleVar_WindowMinSize, ImVec2(1, 1));
+    float moved = 0;
+    if (ImGui::Begin(id, nullptr,
+                     ImGuiWindowFlags_NoDecoration | ImGuiWindowFlags_NoBackground |
+                         ImGuiWindowFlags_NoSavedSettings | ImGuiWindowFlags_NoFocusOnAppearing |
+                         ImGuiWindowFlags_NoNav)) {
+        ImGui::InvisibleButton("##bar", size);
+        test_hooks::item(std::string("splitter:") + (id + 3));
+        if (ImGui::IsItemHovered() || ImGui::IsItemActive())
+            ImGui::SetMouseCursor(vertical ? ImGuiMouseCursor_ResizeEW : ImGuiMouseCursor_ResizeNS);
+        if (ImGui::IsItemActive())
+            moved = vertical ? ImGui::GetIO().MouseDelta.x : ImGui::GetIO().MouseDelta.y;
+    }
+    ImGui::End();
+    ImGui::PopStyleVar(2);
+    return moved;
+}
+
+} // namespace
+
 void App::draw_panels() {
     const ImGuiViewport* vp = ImGui::GetMainViewport();
     const float menu_h = draw_main_menu(*this);
     const float x0 = vp->Pos.x, y0 = vp->Pos.y + menu_h;
     const float W = vp->Size.x, H = vp->Size.y - menu_h;
-    const float left = W * 0.20f, right = W * 0.28f, findings_h = H * 0.30f;
+    // Panels are resizable (drag the bars between them) and can be hidden (View menu), so the map
+    // keeps most of even a 1280×720 window.
+    panels.left = std::clamp(panels.left, 0.08f, 0.4f);
+    panels.right = std::clamp(panels.right, 0.12f, 0.45f);
+    panels.findings = std::clamp(panels.findings, 0.1f, 0.6f);
+    const float left = panels.show_outline ? W * panels.left : 0.0f;
+    const float right = panels.show_inspector ? W * panels.right : 0.0f;
+    const float findings_h = panels.show_findings ? H * panels.findings : 0.0f;
     const ImGuiWindowFlags fixed = ImGuiWindowFlags_NoMove | ImGuiWindowFlags_NoResize |
                                    ImGuiWindowFlags_NoCollapse |
                                    ImGuiWindowFlags_NoBringToFrontOnFocus;
@@ -200,19 +240,23 @@ void App::draw_panels() {
         ImGui::SetNextWindowPos(ImVec2(x, y));
         ImGui::SetNextWindowSize(ImVec2(w, h));
     };
-    place(x0, y0, left, H);
-    if (ImGui::Begin((std::string(tr(Str::PanelOutline)) + "###outline").c_str(), nullptr, fixed))
-        draw_outline(*this);
-    ImGui::End();
+    if (panels.show_outline) {
+        place(x0, y0, left, H);
+        if (ImGui::Begin((std::string(tr(Str::PanelOutline)) + "###outline").c_str(), nullptr,
+                         fixed))
+            draw_outline(*this);
+        ImGui::End();
+    }
 
     place(x0 + left, y0, W - left - right, H - findings_h);
     if (ImGui::Begin((std::string(tr(Str::PanelMap)) + "###map").c_str(), nullptr,
                      fixed | ImGuiWindowFlags_NoScrollbar | ImGuiWindowFlags_NoScrollWithMouse)) {
         draw_view_switch(*this);
+        fit_page_to_canvas(ImGui::GetContentRegionAvail());
         if (!MapSource::available()) {
             ImGui::TextWrapped("%s", tr(Str::MapUnavailable));
         } else if (layout && layout->ok) {
-            draw_canvas(*this, layout->geometry, {});
+            apply_canvas_intents(*this, draw_canvas(*this, layout->geometry, {}));
         } else if (layout && !layout->ok) {
             ImGui::TextWrapped("%s %s", tr(Str::MapError), layout->error.c_str());
         }
@@ -223,16 +267,54 @@ void App::draw_panels() {
     }
     ImGui::End();
 
-    place(x0 + left, y0 + H - findings_h, W - left - right, findings_h);
-    if (ImGui::Begin((std::string(tr(Str::PanelFindings)) + "###findings").c_str(), nullptr, fixed))
-        draw_findings(*this);
-    ImGui::End();
+    if (panels.show_findings) {
+        place(x0 + left, y0 + H - findings_h, W - left - right, findings_h);
+        if (ImGui::Begin((std::string(tr(Str::PanelFindings)) + "###findings").c_str(), nullptr,
+                         fixed))
+            draw_findings(*this);
+        ImGui::End();
+    }
 
-    place(x0 + W - right, y0, right, H);
-    if (ImGui::Begin((std::string(tr(Str::PanelInspector)) + "###inspector").c_str(), nullptr,
-                     fixed))
-        draw_inspector(*this);
-    ImGui::End();
+    if (panels.show_inspector) {
+        place(x0 + W - right, y0, right, H);
+        if (ImGui::Begin((std::string(tr(Str::PanelInspector)) + "###inspector").c_str(), nullptr,
+                         fixed))
+            draw_inspector(*this);
+        ImGui::End();
+    }
+
+    const float bar = 6 * scale;
+    if (panels.show_outline)
+        panels.left +=
+            splitter("###outline-map", ImVec2(x0 + left - bar / 2, y0), ImVec2(bar, H), true) / W;
+    if (panels.show_inspector)
+        panels.right -= splitter("###map-inspector", ImVec2(x0 + W - right - bar / 2, y0),
+                                 ImVec2(bar, H), true) /
+                        W;
+    if (panels.show_findings)
+        panels.findings -=
+            splitter("###map-findings", ImVec2(x0 + left, y0 + H - findings_h - bar / 2),
+                     ImVec2(W - left - right, bar), false) /
+            H;
+}
+
+// The layout wraps a band's rows to the page width it is given: giving it the canvas's shape makes
+// the map fill the canvas at zoom 1, so text stays at its laid-out size instead of being shrunk to
+// fit a map laid out for some other page. Small size changes are ignored (no relayout per pixel).
+void App::fit_page_to_canvas(ImVec2 avail) {
+    if (avail.x < 100 || avail.y < 100 || ImGui::IsMouseDragging(ImGuiMouseButton_Left)) return;
+    const double w = avail.x / scale, h = avail.y / scale;
+    // Level of detail: principals' units collapse into one node with a count as far as needed
+    // for the whole map to fit this canvas with its smallest text (chips, second lines: 10 pt) at
+    // 10 px and names at 12 px, the "about 11 px" minimum. A click on a group opens it.
+    view.detail = render::Detail::Auto;
+    view.min_text = 10;
+    if (std::abs(w - view.page_width) > 0.08 * w || std::abs(h - view.page_height) > 0.08 * h) {
+        view.page_width = w;
+        view.page_height = h;
+        view.fit_width = w;
+        view.fit_height = h;
+    }
 }
 
 void App::update_map() {
@@ -280,10 +362,15 @@ void App::handle_shortcuts() {
     if (ctrl && pressed(GLFW_KEY_N)) request({PendingAction::Kind::New, {}});
     if (ctrl && pressed(GLFW_KEY_Q)) request({PendingAction::Kind::Quit, {}});
     if (pressed(GLFW_KEY_F1)) show_help = !show_help;
+    if (ctrl && pressed(GLFW_KEY_K)) palette.open_request = true;
+    if (!typing && pressed(GLFW_KEY_F2) && !doc.selection.empty())
+        start_rename(*this, doc.selection);
     if (pressed(GLFW_KEY_F11) || (!typing && !ctrl && pressed(GLFW_KEY_W))) set_workshop(!workshop);
     if (workshop && pressed(GLFW_KEY_ESCAPE) && !ImGui::IsPopupOpen("", ImGuiPopupFlags_AnyPopupId))
         set_workshop(false);
     if (!typing && !ctrl && pressed(GLFW_KEY_F)) canvas.fit_pending = true;
+    if (!typing && !ctrl && pressed(GLFW_KEY_Z) && !doc.selection.empty())
+        select(doc.selection, true);
     if (!typing && !workshop && pressed(GLFW_KEY_DELETE) && !doc.selection.empty() &&
         doc.selection != "model")
         ask_delete(*this, doc.selection);
@@ -306,7 +393,42 @@ void App::select(const Id& id, bool focus_map) {
     doc.selection = id;
     outline.scroll_to = id;
     findings.scroll_to = id;
-    if (focus_map) canvas.zoom_to = id;
+    if (focus_map) {
+        show_in_view(id);
+        canvas.zoom_to = id;
+        canvas.zoom_to_frames = 600; // the layout of a switched view may take a moment
+    }
+}
+
+// Switches the map to a view that shows the element, unless the current one already does: a
+// step's or process's own process map, the handoff map for a flow, the escalation map for an
+// escalation path, the structure map for actors, forums and levels (expanding a collapsed group
+// that hides a unit).
+void App::show_in_view(const Id& id) {
+    if (layout && layout->ok) {
+        for (const auto& n : layout->geometry.nodes)
+            if (n.element == id) return;
+        for (const auto& e : layout->geometry.edges)
+            if (e.element == id) return;
+    }
+    const Model& m = doc.model();
+    const std::uint32_t kind = kind_of(m, id);
+    if (auto st = find_step(m, id); st.step || kind == RefProcess) {
+        view.kind = render::ViewKind::Process;
+        view.process = st.step ? st.process->id : id;
+    } else if (kind == RefFlow) {
+        view.kind = render::ViewKind::Handoffs;
+    } else if (kind == RefEscalation) {
+        view.kind = render::ViewKind::Escalation;
+    } else if (kind & (RefUnit | RefForum | RefLevel | RefRole | RefPrincipal)) {
+        view.kind = render::ViewKind::Structure;
+        if (const Unit* u = find_by_id(m.units, id)) {
+            const Id g = render::group_id(effective_principal(m, *u));
+            if (!g.empty() && std::find(view.expanded_groups.begin(), view.expanded_groups.end(),
+                                        g) == view.expanded_groups.end())
+                view.expanded_groups.push_back(g);
+        }
+    }
 }
 
 void App::set_language(Lang l) {
@@ -334,9 +456,13 @@ void App::set_workshop(bool on) {
                                  mode->refreshRate);
         }
         apply_theme(Palette::HighContrast, scale);
-        workshop_state = WorkshopState{};
-        workshop_state.started = std::chrono::steady_clock::now();
-        workshop_reveal(*this, 0);
+        // Coming back to the meeting keeps its reveal, its place in the gap walk and its clock.
+        if (!workshop_state.begun) {
+            workshop_state = WorkshopState{};
+            workshop_state.started = std::chrono::steady_clock::now();
+            workshop_state.begun = true;
+            workshop_reveal(*this, 0);
+        }
     } else {
         if (windowed_saved_)
             glfwSetWindowMonitor(window, nullptr, windowed_x_, windowed_y_, windowed_w_,
@@ -402,9 +528,12 @@ void App::perform(const PendingAction& a) {
 
 bool App::open_file(const std::string& path) {
     try {
-        Model m = load_model_file(path);
+        FileStamp stamp;
+        Model m = load_model_file(path, stamp);
         if (doc.path() != path) autosave.discard(doc.path());
         doc.reset(std::move(m), path);
+        disk_stamp = stamp;
+        disk_stamp_path = path;
         settings.add_recent(path);
         canvas.fit_on_next_layout = true;
         return true;
@@ -440,8 +569,18 @@ void App::save_as() {
 }
 
 bool App::save_to(const std::string& path) {
+    // Never write a file that Open would refuse: the recovery copy stays and the user is told why.
+    if (const std::string why = why_unopenable(doc.model()); !why.empty()) {
+        show_error(tr(Str::SaveFailed), std::string(tr(Str::SaveWouldNotReopen)) + "\n" + why);
+        return false;
+    }
     try {
-        save_model_file(doc.model(), path);
+        // Saving the document to its own file: only over the version it was loaded from.
+        if (path == doc.path() && path == disk_stamp_path)
+            disk_stamp = save_model_file(doc.model(), path, disk_stamp);
+        else
+            disk_stamp = save_model_file(doc.model(), path, file_stamp(path));
+        disk_stamp_path = path;
     } catch (const std::exception& e) {
         show_error(tr(Str::SaveFailed), e.what());
         return false;

@@ -2,6 +2,7 @@
 // The editor application: window, frame loop, and the state the panels share. Each panel lives in
 // its own file and draws from this state; edits go through MapDocument::execute.
 #include "canvas.hpp"
+#include "canvas_edit.hpp"
 #include "export_menu.hpp"
 #include "file_dialog.hpp"
 #include "findings_panel.hpp"
@@ -10,8 +11,10 @@
 #include "map_document.hpp"
 #include "map_source.hpp"
 #include "outline.hpp"
+#include "palette.hpp"
 #include "recovery.hpp"
 #include "settings.hpp"
+#include "skm/model_file.hpp"
 #include "theme.hpp"
 #include "workshop.hpp"
 
@@ -20,6 +23,7 @@
 #include <string>
 
 struct GLFWwindow;
+struct ImVec2;
 
 namespace skm::gui {
 
@@ -38,6 +42,12 @@ struct PendingAction {
     std::string path;
 };
 
+// The editor's panels around the map: their shares of the window and which are shown.
+struct PanelLayout {
+    float left = 0.17f, right = 0.24f, findings = 0.26f;
+    bool show_outline = true, show_inspector = true, show_findings = true;
+};
+
 class App {
   public:
     App();
@@ -50,7 +60,10 @@ class App {
     void save_as();
     void undo();
     void redo();
+    // The one way the selection changes; focus_map also brings it into view on the map, switching
+    // to the view that shows it.
     void select(const Id& id, bool focus_map);
+    void show_in_view(const Id& id);
     void set_workshop(bool on);
     void set_language(Lang l);
     void set_theme(Theme t);
@@ -66,7 +79,10 @@ class App {
     render::ViewSpec view;
     MapSource map;
     std::optional<render::LayoutResult> layout; // newest finished layout
+    PanelLayout panels;
     CanvasState canvas;
+    CanvasEditState canvas_edit;
+    PaletteState palette;
     OutlineState outline;
     InspectorState inspector;
     FindingsState findings;
@@ -74,6 +90,10 @@ class App {
     ExportState exports;
     FileDialog file_dialog;
     Autosave autosave;
+    // The file on disk as it was loaded or last saved (issue 11 §1): a save to that path is
+    // refused when someone else has changed the file since.
+    FileStamp disk_stamp;
+    std::string disk_stamp_path;
     bool quit_now = false;
     GLFWwindow* window = nullptr;
     std::string window_title; // as last set, for tests
@@ -84,6 +104,7 @@ class App {
     void draw_panels();
     void handle_shortcuts();
     void update_map();
+    void fit_page_to_canvas(ImVec2 avail);
     void update_title();
     void perform(const PendingAction& a);
     bool open_file(const std::string& path);

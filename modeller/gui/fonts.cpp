@@ -10,13 +10,14 @@ namespace skm::gui {
 namespace {
 
 // Latin-1, Latin Extended-A (for names such as "Łukasz" or "Škoda"), the dashes, quotes and
-// ellipsis that Swedish typography uses, and arrows used in command names ("→").
+// ellipsis that Swedish typography uses, arrows used in command names ("→") and the map's marks.
 constexpr ImWchar kRanges[] = {
     0x0020, 0x00FF, // Basic Latin + Latin-1 Supplement (å ä ö é ü)
     0x0100, 0x017F, // Latin Extended-A
     0x2010, 0x2027, // dashes, quotes, bullet, ellipsis
     0x2190, 0x2193, // arrows
-    0x25B2, 0x25BC, // triangles for tree toggles
+    0x25B2, 0x25C0, // triangles for tree toggles and the legend
+    0x2605, 0x2605, // the star that marks a forum's convener on the map
     0,
 };
 

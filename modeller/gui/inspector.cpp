@@ -1,6 +1,7 @@
 #include "inspector.hpp"
 
 #include "app.hpp"
+#include "edit_ops.hpp"
 #include "inspector_visitor.hpp"
 
 #include <imgui.h>
@@ -30,11 +31,60 @@ template <class T> void commit(App& app, const T& after, const std::string& what
     }
 }
 
+// The steps of a process as picker choices ("2. Anmälan tas emot").
+std::vector<RefChoice> step_choices(const Process& p, const Id& except = {}) {
+    std::vector<RefChoice> out;
+    for (std::size_t i = 0; i < p.steps.size(); ++i)
+        if (p.steps[i].id != except)
+            out.push_back({p.steps[i].id, std::to_string(i + 1) + ". " + p.steps[i].name});
+    return out;
+}
+
+// A selected process step ("P-ID.S-ID"): edited like any element, committed as an edit of its
+// process, with its next steps picked from the same process.
+bool draw_step_inspector(App& app) {
+    InspectorState& s = app.inspector;
+    const Id& sel = app.doc.selection;
+    const StepRef ref = find_step(app.doc.model(), sel);
+    if (!ref.step) return false;
+    if (s.editing != sel || !s.step_work ||
+        (s.generation != app.doc.generation() && !ImGui::IsAnyItemActive())) {
+        s.step_work = *ref.step;
+        s.editing = sel;
+        s.generation = app.doc.generation();
+        s.work = std::monostate{};
+    }
+    Step& e = *s.step_work;
+    ImGui::TextWrapped("%s", e.name.c_str());
+    ImGui::TextDisabled("%s", ref.process->name.c_str());
+    ImGui::Separator();
+    ImGui::BeginChild("fields");
+    const auto choices = step_choices(*ref.process, ref.step->id);
+    InspectorVisitor v{app.doc.model(), {}, false, {}, true, &choices};
+    if (ImGui::BeginTable("fields", 2, ImGuiTableFlags_BordersInnerV | ImGuiTableFlags_Resizable)) {
+        ImGui::TableSetupColumn("k", ImGuiTableColumnFlags_WidthFixed, ImGui::GetFontSize() * 9);
+        ImGui::TableSetupColumn("v", ImGuiTableColumnFlags_WidthStretch);
+        e.visit(v);
+        ImGui::EndTable();
+    }
+    ImGui::EndChild();
+    if (v.commit && !(e == *ref.step)) {
+        Process after = *ref.process;
+        *find_by_id(after.steps, e.id) = e;
+        if (!app.doc.execute(
+                std::make_unique<ReplaceElement<Process>>(*ref.process, after, "steg " + e.name)))
+            app.show_error(tr(Str::EditFailed), app.doc.last_error());
+    }
+    return true;
+}
+
 } // namespace
 
 void draw_inspector(App& app) {
     InspectorState& s = app.inspector;
     const Id& sel = app.doc.selection;
+    if (draw_step_inspector(app)) return;
+    s.step_work.reset();
     // Refresh the working copy when the selection or the model changed, unless the user is in the
     // middle of typing into a field of this element.
     const bool same = s.editing == sel;
@@ -61,7 +111,9 @@ void draw_inspector(App& app) {
                 }
                 ImGui::Separator();
                 ImGui::BeginChild("fields");
-                InspectorVisitor v{app.doc.model(), {}, false, {}, true};
+                std::vector<RefChoice> steps;
+                if constexpr (std::is_same_v<T, Process>) steps = step_choices(e);
+                InspectorVisitor v{app.doc.model(), {}, false, {}, true, &steps};
                 if (ImGui::BeginTable("fields", 2,
                                       ImGuiTableFlags_BordersInnerV | ImGuiTableFlags_Resizable)) {
                     ImGui::TableSetupColumn("k", ImGuiTableColumnFlags_WidthFixed,

@@ -5,6 +5,7 @@
 #include "skm/model.hpp"
 
 #include <cstdint>
+#include <optional>
 #include <variant>
 
 namespace skm::gui {
@@ -19,6 +20,7 @@ struct InspectorState {
     Id editing;                   // id of the element in `work`
     std::uint64_t generation = 0; // document generation `work` was copied at
     ElementCopy work;
+    std::optional<Step> step_work; // a selected process step ("P-ID.S-ID")
 };
 
 void draw_inspector(App& app);

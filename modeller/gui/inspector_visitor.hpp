@@ -36,14 +36,24 @@ struct InspectorVisitor {
     std::string path; // hook prefix for nested fields ("members.0.")
     bool commit = false;
     std::string what;        // label of the last edited field (names the undo step)
-    bool readonly_id = true; // top-level ids change through RenameId only
+    bool readonly_id = true; // ids are generated: top-level ones change through RenameId only
+    // The steps a step's "next" may name (the same process's steps): with it, "next" is a picker,
+    // so a mistyped step id can never be committed.
+    const std::vector<RefChoice>* step_choices = nullptr;
 
     // --- entry points called by visit() ---
     template <class T> void field(const char* key, T& value) {
         if (!row(key)) return;
         if constexpr (std::is_same_v<T, Id>) {
-            if (readonly_id && std::string_view(key) == "id" && path.empty()) {
-                ImGui::TextUnformatted(value.c_str());
+            if (readonly_id && std::string_view(key) == "id") {
+                ImGui::TextDisabled("%s", value.c_str());
+                end_row();
+                return;
+            }
+        }
+        if constexpr (std::is_same_v<T, std::vector<Id>>) {
+            if (step_choices && std::string_view(key) == "next") {
+                edit_choice_list(key, value, *step_choices);
                 end_row();
                 return;
             }
@@ -240,7 +250,15 @@ struct InspectorVisitor {
         }
         if (ImGui::SmallButton(tr(Str::Add))) {
             T fresh{};
-            if constexpr (requires { fresh.id; }) fresh.id = "S" + std::to_string(v.size() + 1);
+            if constexpr (requires { fresh.id; }) {
+                // A fresh step id, never one already in the list (ids are generated).
+                for (std::size_t n = v.size() + 1;; ++n) {
+                    fresh.id = "S" + std::to_string(n);
+                    if (std::none_of(v.begin(), v.end(),
+                                     [&](const T& x) { return x.id == fresh.id; }))
+                        break;
+                }
+            }
             if constexpr (requires { fresh.order; }) fresh.order = static_cast<int>(v.size()) + 1;
             fill_required_refs(model, fresh);
             v.push_back(std::move(fresh));
@@ -274,7 +292,7 @@ struct InspectorVisitor {
         nested_body(std::string(key) + ".", v);
     }
     template <class T> void nested_body(const std::string& prefix, T& v) {
-        InspectorVisitor inner{model, path + prefix, false, {}, false};
+        InspectorVisitor inner{model, path + prefix, false, {}, true, step_choices};
         if (ImGui::BeginTable("nested", 2, ImGuiTableFlags_BordersInnerV)) {
             ImGui::TableSetupColumn("k", ImGuiTableColumnFlags_WidthFixed,
                                     ImGui::GetFontSize() * 8);
@@ -291,7 +309,7 @@ struct InspectorVisitor {
     // --- references ---
     bool pick(const char* key, Id& v, std::uint32_t mask, const char* combo_id = "##ref") {
         const std::string current =
-            v.empty() ? std::string("—") : display_name(model, v) + " (" + v + ")";
+            v.empty() ? std::string("—") : display_name(model, v); // names, not ids
         bool changed = false;
         if (ImGui::BeginCombo(combo_id, current.c_str())) {
             for (const auto& c : ref_choices(model, mask)) {
@@ -338,6 +356,44 @@ struct InspectorVisitor {
         ImGui::SetNextItemWidth(-1);
         if (ImGui::BeginCombo("##add", tr(Str::Add))) {
             for (const auto& c : ref_choices(model, mask)) {
+                if (std::find(v.begin(), v.end(), c.id) != v.end()) continue;
+                if (ImGui::Selectable((c.caption + "##" + c.id).c_str())) added = c.id;
+                test_hooks::item("inspector:" + path + key + "+" + c.id);
+            }
+            ImGui::EndCombo();
+        }
+        hook(key);
+        if (!added.empty()) {
+            v.push_back(added);
+            done(key);
+        }
+    }
+    // A list of ids chosen from `choices` only (a step's next steps).
+    void edit_choice_list(const char* key, std::vector<Id>& v,
+                          const std::vector<RefChoice>& choices) {
+        auto caption = [&](const Id& id) {
+            for (const auto& c : choices)
+                if (c.id == id) return c.caption;
+            return id + " (?)"; // a dangling id read from a file: shown, and removable
+        };
+        int remove = -1;
+        for (std::size_t i = 0; i < v.size(); ++i) {
+            ImGui::PushID(static_cast<int>(i));
+            ImGui::Bullet();
+            ImGui::TextUnformatted(caption(v[i]).c_str());
+            ImGui::SameLine();
+            if (ImGui::SmallButton("×")) remove = static_cast<int>(i);
+            test_hooks::item("inspector:" + path + key + ".remove." + v[i]);
+            ImGui::PopID();
+        }
+        if (remove >= 0) {
+            v.erase(v.begin() + remove);
+            done(key);
+        }
+        Id added;
+        ImGui::SetNextItemWidth(-1);
+        if (ImGui::BeginCombo("##add", tr(Str::Add))) {
+            for (const auto& c : choices) {
                 if (std::find(v.begin(), v.end(), c.id) != v.end()) continue;
                 if (ImGui::Selectable((c.caption + "##" + c.id).c_str())) added = c.id;
                 test_hooks::item("inspector:" + path + key + "+" + c.id);

@@ -95,6 +95,19 @@ void view_menu(App& app) {
     test_hooks::item("menu:theme");
     ImGui::Separator();
     if (ImGui::MenuItem(tr(Str::MenuFit), "F")) app.canvas.fit_pending = true;
+    if (ImGui::MenuItem(tr(Str::MenuZoomSelection), "Z", false, !app.doc.selection.empty()))
+        app.select(app.doc.selection, true);
+    if (ImGui::MenuItem(tr(Str::QuickAddMenu), "Ctrl+K")) app.palette.open_request = true;
+    test_hooks::item("menu:quick-add");
+    ImGui::Separator();
+    ImGui::MenuItem(tr(Str::PanelOutline), nullptr, &app.panels.show_outline);
+    test_hooks::item("menu:panel-outline");
+    ImGui::MenuItem(tr(Str::PanelInspector), nullptr, &app.panels.show_inspector);
+    test_hooks::item("menu:panel-inspector");
+    ImGui::MenuItem(tr(Str::PanelFindings), nullptr, &app.panels.show_findings);
+    test_hooks::item("menu:panel-findings");
+    ImGui::MenuItem(tr(Str::Legend), nullptr, &app.canvas.legend_open);
+    ImGui::Separator();
     if (ImGui::MenuItem(tr(Str::MenuWorkshop), "F11 / W", app.workshop))
         app.set_workshop(!app.workshop);
     test_hooks::item("menu:workshop");

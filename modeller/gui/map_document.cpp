@@ -1,5 +1,7 @@
 #include "map_document.hpp"
 
+#include "skm/model_file.hpp"
+
 #include <chrono>
 #include <exception>
 
@@ -64,6 +66,21 @@ Model empty_model() {
              static_cast<int>(unsigned(today.day()))};
     m.info.version = "1";
     return m;
+}
+
+std::string why_unopenable(const Model& m) {
+    std::vector<FileProblem> problems;
+    try {
+        problems = check_references(parse_model(serialize_model(m), "(saved)"));
+    } catch (const ModelFileError& e) {
+        problems = e.problems();
+    } catch (const std::exception& e) {
+        return e.what();
+    }
+    std::string out;
+    for (const auto& p : problems)
+        out += p.where + ": " + p.problem + "\n";
+    return out;
 }
 
 } // namespace skm::gui

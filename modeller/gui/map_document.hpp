@@ -48,6 +48,10 @@ class MapDocument {
     std::string last_error_;
 };
 
+// Why the model, once saved, could not be opened again: the written bytes are read back exactly as
+// File → Open reads a file (parse, then every reference checked). Empty when it would reopen.
+std::string why_unopenable(const Model& m);
+
 // A new, empty map with today's date as snapshot.
 Model empty_model();
 

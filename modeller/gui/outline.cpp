@@ -1,11 +1,13 @@
 #include "outline.hpp"
 
 #include "app.hpp"
+#include "edit_ops.hpp"
 #include "element_access.hpp"
 #include "i18n.hpp"
 #include "ref_catalog.hpp"
 #include "test_hooks.hpp"
 
+#include <GLFW/glfw3.h>
 #include <imgui.h>
 #include <imgui_stdlib.h>
 
@@ -189,7 +191,7 @@ void draw_outline_popups(App& app) {
     }
     if (ImGui::BeginPopupModal((std::string(tr(Str::DeleteTitle)) + "###delete").c_str(), nullptr,
                                ImGuiWindowFlags_AlwaysAutoResize)) {
-        ImGui::Text("%s", display_name(app.doc.model(), s.delete_id).c_str());
+        ImGui::Text("%s", caption_of(app.doc.model(), s.delete_id).c_str());
         const auto refs = references_to(app.doc.model(), s.delete_id);
         if (refs.empty()) {
             ImGui::TextUnformatted(tr(Str::DeleteNoRefs));
@@ -198,8 +200,12 @@ void draw_outline_popups(App& app) {
             for (const auto& r : refs)
                 ImGui::BulletText("%s", r.c_str());
         }
-        if (ImGui::Button(tr(Str::Delete))) {
-            if (app.doc.execute(std::make_unique<DeleteElement>(s.delete_id))) {
+        if (ImGui::Button(tr(Str::Delete)) || ImGui::IsKeyPressed(GLFW_KEY_ENTER, false)) {
+            // A process step lives inside its process: delete_step keeps the chain of steps whole.
+            Created step = delete_step(app.doc.model(), s.delete_id);
+            std::unique_ptr<Command> cmd =
+                step.cmd ? std::move(step.cmd) : std::make_unique<DeleteElement>(s.delete_id);
+            if (app.doc.execute(std::move(cmd))) {
                 if (app.doc.selection == s.delete_id) app.doc.selection.clear();
             } else {
                 app.show_error(tr(Str::EditFailed), app.doc.last_error());

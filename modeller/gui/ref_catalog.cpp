@@ -2,6 +2,8 @@
 
 #include "element_access.hpp"
 
+#include <map>
+
 namespace skm::gui {
 
 std::vector<RefChoice> ref_choices(const Model& m, std::uint32_t mask) {
@@ -10,14 +12,19 @@ std::vector<RefChoice> ref_choices(const Model& m, std::uint32_t mask) {
         if (!(mask & kind)) return;
         for (const auto& e : items) {
             const std::string cap = element_caption(e);
-            out.push_back({e.id, cap.empty() ? e.id : cap + " (" + e.id + ")"});
+            out.push_back({e.id, cap.empty() ? e.id : cap});
         }
     });
     if (mask & RefStep)
         for (const auto& p : m.processes)
             for (const auto& s : p.steps)
-                out.push_back(
-                    {p.id + "." + s.id, p.name + ": " + s.name + " (" + p.id + "." + s.id + ")"});
+                out.push_back({p.id + "." + s.id, p.name + ": " + s.name});
+    // Names, not ids: an id is added only where two choices would read the same.
+    std::map<std::string, int> seen;
+    for (const auto& c : out)
+        ++seen[c.caption];
+    for (auto& c : out)
+        if (seen[c.caption] > 1 && c.caption != c.id) c.caption += " (" + c.id + ")";
     return out;
 }
 

@@ -10,7 +10,7 @@ namespace skm::gui {
 
 struct RefChoice {
     Id id;
-    std::string caption; // "Ledningsgrupp (F-LGS)"
+    std::string caption; // "Ledningsgrupp"; "Ledningsgrupp (F-LGS)" only when two read the same
 };
 
 std::vector<RefChoice> ref_choices(const Model& m, std::uint32_t mask);

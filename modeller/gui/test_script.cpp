@@ -1,6 +1,7 @@
 #include "test_script.hpp"
 
 #include "app.hpp"
+#include "edit_ops.hpp"
 #include "element_access.hpp"
 #include "screenshot.hpp"
 #include "skm/model_file.hpp"
@@ -9,11 +10,13 @@
 #include <GLFW/glfw3.h>
 #include <imgui.h>
 
+#include <algorithm>
 #include <cstdio>
 #include <cstdlib>
 #include <filesystem>
 #include <fstream>
 #include <map>
+#include <set>
 #include <sstream>
 
 namespace skm::gui {
@@ -64,6 +67,89 @@ const Finding* finding_for(const App& app, const std::string& sub, const Id& ele
             f.elements.front() == element)
             return &f;
     return nullptr;
+}
+
+// "a | b | c" → {"a", "b", "c"}, for expectations about elements named with spaces.
+std::vector<std::string> split_bars(const std::string& s) {
+    std::vector<std::string> out;
+    std::size_t start = 0;
+    while (true) {
+        const auto bar = s.find(" | ", start);
+        std::string part =
+            s.substr(start, bar == std::string::npos ? std::string::npos : bar - start);
+        const auto a = part.find_first_not_of(' ');
+        const auto b = part.find_last_not_of(' ');
+        out.push_back(a == std::string::npos ? "" : part.substr(a, b - a + 1));
+        if (bar == std::string::npos) break;
+        start = bar + 3;
+    }
+    return out;
+}
+
+// How many of something the model holds: a collection ("units"), "members:F-ID",
+// "steps:P-ID", "lanes:P-ID", "conveners" (forums with a convener), "memberships" (all forums).
+int count_of(const Model& m, const std::string& what) {
+    const auto colon = what.find(':');
+    const std::string kind = what.substr(0, colon),
+                      id = colon == std::string::npos ? "" : what.substr(colon + 1);
+    if (kind == "members")
+        if (const Forum* f = find_by_id(m.forums, id)) return static_cast<int>(f->members.size());
+    if (kind == "steps" || kind == "lanes") {
+        const Process* p =
+            id.empty() && !m.processes.empty() ? &m.processes.front() : find_by_id(m.processes, id);
+        if (!p) return -1;
+        if (kind == "steps") return static_cast<int>(p->steps.size());
+        std::set<Id> used;
+        for (const auto& s : p->steps)
+            used.insert(s.lanes.begin(), s.lanes.end());
+        return static_cast<int>(used.size());
+    }
+    if (kind == "conveners")
+        return static_cast<int>(std::count_if(m.forums.begin(), m.forums.end(),
+                                              [](const Forum& f) { return f.convener.is_set(); }));
+    int n = -1;
+    for_each_collection(m, [&](const char* name, const auto& items, RefKind) {
+        if (what == name) n = static_cast<int>(items.size());
+    });
+    return n;
+}
+
+const Unit* unit_named(const Model& m, const std::string& name) {
+    for (const auto& u : m.units)
+        if (u.name == name) return &u;
+    return nullptr;
+}
+
+// expect-unit NAME | PRINCIPAL NAME | LEVEL NAME
+bool unit_matches(const Model& m, const std::vector<std::string>& p) {
+    const Unit* u = p.empty() ? nullptr : unit_named(m, p[0]);
+    if (!u) return false;
+    if (p.size() > 1 && display_name(m, effective_principal(m, *u)) != p[1]) return false;
+    if (p.size() > 2 && (!u->level.is_set() || display_name(m, u->level.value()) != p[2]))
+        return false;
+    return true;
+}
+
+// expect-level NAME | TIER (P, S, O, I or A)
+bool level_matches(const Model& m, const std::vector<std::string>& p) {
+    for (const auto& l : m.levels)
+        if (!p.empty() && l.name == p[0]) return p.size() < 2 || to_word(l.tier) == p[1];
+    return false;
+}
+
+// expect-flow FROM NAME | TO NAME | TYPE; an återkoppling must also answer a flow the other way.
+bool flow_matches(const Model& m, const std::vector<std::string>& p) {
+    if (p.size() < 3) return false;
+    for (const auto& f : m.flows) {
+        if (display_name(m, f.from) != p[0] || display_name(m, f.to) != p[1] ||
+            to_word(f.type) != p[2])
+            continue;
+        if (f.type != FlowType::Aterkoppling) return true;
+        const Flow* q =
+            f.responds_to.is_set() ? find_by_id(m.flows, f.responds_to.value()) : nullptr;
+        return q && q->from == f.to && q->to == f.from;
+    }
+    return false;
 }
 
 } // namespace
@@ -134,6 +220,7 @@ void TestScript::inject(App& app) {
     }
     io.MousePos = mouse_x_ >= 0 ? ImVec2(mouse_x_, mouse_y_) : ImVec2(-FLT_MAX, -FLT_MAX);
     io.MouseDown[0] = mouse_down_;
+    io.MouseDown[1] = mouse_down_right_;
     io.MouseWheel += wheel_;
     wheel_ = 0;
     for (int k : keys_down_)
@@ -157,7 +244,7 @@ void TestScript::after_render(App&) {
     pending_screenshot_.clear();
 }
 
-bool TestScript::click_step(App&, const std::string& hook, int clicks) {
+bool TestScript::click_step(App&, const std::string& hook, int clicks, bool right) {
     // sub_: 0 aim, then press/release pairs.
     if (sub_ == 0) {
         const auto r = test_hooks::find(hook);
@@ -167,13 +254,45 @@ bool TestScript::click_step(App&, const std::string& hook, int clicks) {
         }
         mouse_x_ = (r->x0 + r->x1) / 2;
         mouse_y_ = (r->y0 + r->y1) / 2;
+        mouse_down_ = mouse_down_right_ = false;
+        ++sub_;
+        return false;
+    }
+    (right ? mouse_down_right_ : mouse_down_) = (sub_ % 2) == 1;
+    ++sub_;
+    return sub_ > 2 * clicks;
+}
+
+// A press on one widget, a move in steps (so the app sees a drag) and a release on another.
+bool TestScript::drag_step(const std::string& from, const std::string& to) {
+    constexpr int kMoves = 8;
+    if (sub_ == 0) {
+        const auto a = test_hooks::find(from), b = test_hooks::find(to);
+        if (!a || !b) {
+            if (++frames_ > kHookWaitFrames) fail("no widget named " + (a ? to : from));
+            return false;
+        }
+        drag_x0_ = (a->x0 + a->x1) / 2;
+        drag_y0_ = (a->y0 + a->y1) / 2;
+        drag_x1_ = (b->x0 + b->x1) / 2;
+        drag_y1_ = (b->y0 + b->y1) / 2;
+        mouse_x_ = drag_x0_;
+        mouse_y_ = drag_y0_;
         mouse_down_ = false;
         ++sub_;
         return false;
     }
-    mouse_down_ = (sub_ % 2) == 1;
+    if (sub_ == 1) {
+        mouse_down_ = true;
+    } else if (sub_ <= 1 + kMoves) {
+        const float f = static_cast<float>(sub_ - 1) / kMoves;
+        mouse_x_ = drag_x0_ + (drag_x1_ - drag_x0_) * f;
+        mouse_y_ = drag_y0_ + (drag_y1_ - drag_y0_) * f;
+    } else {
+        mouse_down_ = false;
+    }
     ++sub_;
-    return sub_ > 2 * clicks;
+    return sub_ > 3 + kMoves;
 }
 
 bool TestScript::key_step(const std::string& combo) {
@@ -221,8 +340,53 @@ bool TestScript::step(App& app) {
             std::fprintf(stderr, "hook: %s\n", n.c_str());
         return true;
     }
+    // Input commands count as one user action each (a drag too: press, move, release).
+    const bool counted = v == "click" || v == "double-click" || v == "right-click" || v == "drag" ||
+                         v == "key" || v == "type";
+    if (counted && sub_ == 0 && frames_ == 0) ++actions_;
     if (v == "click") return click_step(app, arg(0), 1);
     if (v == "double-click") return click_step(app, arg(0), 2);
+    if (v == "right-click") return click_step(app, arg(0), 1, true);
+    if (v == "drag") return drag_step(arg(0), arg(1));
+    if (v == "window-size") {
+        // For screenshots at a given window size (no window manager under Xvfb: exactly this).
+        glfwSetWindowPos(app.window, 0, 0);
+        glfwSetWindowSize(app.window, std::atoi(arg(0).c_str()), std::atoi(arg(1).c_str()));
+        return true;
+    }
+    if (v == "walk-to-gap") {
+        // Presses → in workshop mode (every other frame, so each press is a new one) until the gap
+        // walk stands on a finding about an element of this kind: "flow", "forum", "unit", "step".
+        const auto& fs = app.doc.findings().findings;
+        std::vector<const Finding*> open;
+        for (const auto& f : fs)
+            if (!f.waived) open.push_back(&f);
+        const int gi = app.workshop_state.gap_index;
+        if (gi >= 0 && gi < static_cast<int>(open.size()) && frames_ % 2 == 0) {
+            const Id& el = open[static_cast<std::size_t>(gi)]->element();
+            const std::uint32_t k = kind_of(app.doc.model(), el);
+            const std::string want = arg(0);
+            if ((want == "flow" && k == RefFlow) || (want == "forum" && k == RefForum) ||
+                (want == "unit" && k == RefUnit) ||
+                (want == "step" && find_step(app.doc.model(), el).step))
+                return true;
+        }
+        if (++frames_ > 2000) {
+            fail("no gap about a " + arg(0));
+            return true;
+        }
+        if (frames_ % 2 == 1) keys_down_.push_back(GLFW_KEY_RIGHT);
+        return false;
+    }
+    if (v == "report-actions") {
+        std::printf("%s: %d actions\n", arg(0).c_str(), actions_);
+        std::fflush(stdout);
+        return true;
+    }
+    if (v == "reset-actions") {
+        actions_ = 0;
+        return true;
+    }
     if (v == "hover") {
         const auto r = test_hooks::find(arg(0));
         if (!r) {
@@ -345,6 +509,18 @@ bool TestScript::check(App& app, const Line& l) {
         return app.layout && app.layout->ok &&
                static_cast<int>(app.layout->geometry.nodes.size()) >= want;
     }
+    if (v == "expect-reopenable") return why_unopenable(m).empty();
+    if (v == "expect-step-next") {
+        // expect-step-next P-ID.S-ID S-ID…: exactly these next steps, in order.
+        const StepRef r = find_step(m, arg(0));
+        if (!r.step) return false;
+        return r.step->next == std::vector<Id>(l.args.begin() + 1, l.args.end());
+    }
+    if (v == "expect-actions-at-most") return actions_ <= std::atoi(arg(0).c_str());
+    if (v == "expect-count") return count_of(m, arg(0)) == std::atoi(arg(1).c_str());
+    if (v == "expect-unit") return unit_matches(m, split_bars(l.rest));
+    if (v == "expect-flow") return flow_matches(m, split_bars(l.rest));
+    if (v == "expect-level") return level_matches(m, split_bars(l.rest));
     std::fprintf(stderr, "unknown expectation %s\n", v.c_str());
     return false;
 }

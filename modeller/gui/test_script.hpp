@@ -30,7 +30,8 @@ class TestScript {
     bool step(App& app); // runs the current command; true when it is done
     void fail(const std::string& what);
     bool check(App& app, const Line& l);
-    bool click_step(App& app, const std::string& hook, int clicks);
+    bool click_step(App& app, const std::string& hook, int clicks, bool right = false);
+    bool drag_step(const std::string& from, const std::string& to);
     bool key_step(const std::string& combo);
 
     std::string file_;
@@ -41,6 +42,9 @@ class TestScript {
     std::optional<std::chrono::steady_clock::time_point> since_;
     float mouse_x_ = -1, mouse_y_ = -1;
     bool mouse_down_ = false;
+    bool mouse_down_right_ = false;
+    float drag_x0_ = 0, drag_y0_ = 0, drag_x1_ = 0, drag_y1_ = 0;
+    int actions_ = 0; // clicks, drags, key chords and typed fields, for the action-count tests
     float wheel_ = 0;
     std::vector<int> keys_down_;
     bool ctrl_ = false, shift_ = false, alt_ = false;

@@ -1,6 +1,7 @@
 #include "workshop.hpp"
 
 #include "app.hpp"
+#include "edit_ops.hpp"
 #include "i18n.hpp"
 #include "test_hooks.hpp"
 
@@ -61,7 +62,7 @@ void workshop_next_gap(App& app, int step) {
     const int n = static_cast<int>(gaps.size());
     w.gap_index = w.gap_index < 0 ? (step > 0 ? 0 : n - 1) : ((w.gap_index + step) % n + n) % n;
     const Id& el = gaps[w.gap_index]->element();
-    if (kind_of(app.doc.model(), el) != 0) {
+    if (kind_of(app.doc.model(), el) != 0 || find_step(app.doc.model(), el).step) {
         // The gap's element may sit on a level not yet revealed: show everything up to it.
         w.revealed = 0;
         w.hidden_clusters.clear();
@@ -80,7 +81,26 @@ void draw_workshop(App& app) {
                                    ImGuiWindowFlags_NoBringToFrontOnFocus;
     if (ImGui::Begin("###workshop", nullptr, flags)) {
         ImGui::PushFont(app.fonts.title);
-        ImGui::TextUnformatted(app.doc.model().info.name.c_str());
+        {
+            // A long title is shortened with an ellipsis so it never runs under the clock.
+            ImGui::PushFont(app.fonts.large);
+            const float clock_w = ImGui::CalcTextSize("00:00:00  ").x + 30;
+            ImGui::PopFont();
+            const float room = vp->Size.x - clock_w - ImGui::GetCursorPosX();
+            std::string title = app.doc.model().info.name;
+            if (ImGui::CalcTextSize(title.c_str()).x > room) {
+                while (!title.empty() && ImGui::CalcTextSize((title + "…").c_str()).x > room) {
+                    title.pop_back();
+                    while (!title.empty() &&
+                           (static_cast<unsigned char>(title.back()) & 0xC0) == 0x80)
+                        title.pop_back(); // never cut inside a UTF-8 character
+                    if (!title.empty() && static_cast<unsigned char>(title.back()) >= 0xC0)
+                        title.pop_back();
+                }
+                title += "…";
+            }
+            ImGui::TextUnformatted(title.c_str());
+        }
         ImGui::PopFont();
 
         const auto secs = std::chrono::duration_cast<std::chrono::seconds>(
@@ -125,7 +145,7 @@ void draw_workshop(App& app) {
             CanvasOptions o;
             o.id = "workshop-map";
             o.hidden_clusters = &w.hidden_clusters;
-            draw_canvas(app, app.layout->geometry, o);
+            apply_canvas_intents(app, draw_canvas(app, app.layout->geometry, o));
         } else if (app.layout)
             ImGui::TextWrapped("%s %s", tr(Str::MapError), app.layout->error.c_str());
         else

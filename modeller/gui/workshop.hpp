@@ -15,6 +15,7 @@ struct WorkshopState {
     int gap_index = -1; // current finding in the gap walk, -1 = none
     std::chrono::steady_clock::time_point started;
     std::set<Id> hidden_clusters;
+    bool begun = false; // a meeting is under way (kept when leaving workshop mode to edit)
 };
 
 void draw_workshop(App& app);
