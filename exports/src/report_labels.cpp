@@ -211,8 +211,10 @@ std::string_view en_word(Raci e) {
 
 std::string_view en_word(ProcessStatus e) {
     using P = ProcessStatus;
-    static const std::pair<P, std::string_view> t[] = {
-        {P::Nulage, "as-is"}, {P::Forslag, "proposal"}, {P::Antagen, "adopted"}};
+    static const std::pair<P, std::string_view> t[] = {{P::Nulage, "as-is"},
+                                                       {P::Utkast, "draft"},
+                                                       {P::Forslag, "proposal"},
+                                                       {P::Antagen, "adopted"}};
     return pick(e, t);
 }
 

@@ -35,6 +35,31 @@ Date today() {
                 static_cast<int>(unsigned(d.day()))};
 }
 
+// The panel's own words for the action plan and questions, in the interface language.
+const char* txt(const char* sv, const char* en) {
+    return language() == Lang::Sv ? sv : en;
+}
+
+const char* status_label(int s) {
+    switch (static_cast<ActionStatus>(s)) {
+    case ActionStatus::Oppen:
+        return txt("öppen", "open");
+    case ActionStatus::Pagar:
+        return txt("pågår", "in progress");
+    case ActionStatus::Atgardad:
+        return txt("åtgärdad", "done");
+    }
+    return "";
+}
+
+// "[öppen, senast 2020-06-30, Enhetschef]" for the message column.
+std::string action_summary(const Model& m, const FindingAction& a) {
+    std::string s = std::string("[") + status_label(static_cast<int>(a.status));
+    if (a.due.is_set()) s += std::string(", ") + txt("senast ", "due ") + a.due.value().str();
+    if (a.owner.is_set()) s += ", " + display_name(m, a.owner.value());
+    return s + "]";
+}
+
 std::string default_author() {
     const char* u = std::getenv("USER");
     return u ? u : "";
@@ -105,6 +130,20 @@ void ask_waiver(App& app, const Finding& f) {
     s.waive_open = true;
 }
 
+void ask_action(App& app, const Finding& f) {
+    FindingsState& s = app.findings;
+    s.act_rule = f.sub;
+    s.act_element = f.element();
+    s.act_exists = f.action.has_value();
+    const FindingAction a = f.action.value_or(FindingAction{});
+    s.act_owner = a.owner.is_set() ? a.owner.value() : Id();
+    s.act_due = a.due.is_set() ? a.due.value().str() : std::string();
+    s.act_status = static_cast<int>(a.status);
+    s.act_note = a.note.is_set() ? a.note.value() : std::string();
+    s.act_error.clear();
+    s.action_open = true;
+}
+
 void draw_findings(App& app) {
     FindingsState& s = app.findings;
     const CheckResult& r = app.doc.findings();
@@ -122,15 +161,26 @@ void draw_findings(App& app) {
     ImGui::SameLine();
     ImGui::Checkbox(tr(Str::ShowWaived), &s.show_waived);
     test_hooks::item("findings:show-waived");
+    ImGui::SameLine();
+    ImGui::Checkbox(txt("Visa frågor (?)", "Show questions (?)"), &s.show_questions);
+    test_hooks::item("findings:show-questions");
+    if (ImGui::IsItemHovered())
+        ImGui::SetTooltip("%s", txt("Kartläggningsfrågor: det kartan inte beskriver. De är inte "
+                                    "brister; svaret avgör.",
+                                    "Mapping questions: what the map does not describe. They "
+                                    "are not gaps; the answer decides."));
 
     ImGui::BeginChild("list");
     rule_settings(app);
     const Finding* waive = nullptr;
+    const Finding* act = nullptr;
+    const Date now = today();
     // Filter first, then draw only the rows in view: a county model has thousands of findings.
     std::vector<const Finding*> rows;
     std::map<Id, std::size_t> first_row; // first row about each element (hooks, scrolling)
     for (const auto& f : r.findings) {
         if (!s.show[static_cast<int>(f.severity)] || (f.waived && !s.show_waived)) continue;
+        if (f.basis == Basis::Unknown && !s.show_questions) continue;
         first_row.emplace(f.element(), rows.size());
         rows.push_back(&f);
     }
@@ -149,7 +199,7 @@ void draw_findings(App& app) {
                                 ImGui::GetFontSize() * 5.5f);
         ImGui::TableSetupColumn(tr(Str::ElementColumn), ImGuiTableColumnFlags_WidthStretch, 1.0f);
         ImGui::TableSetupColumn(tr(Str::MessageColumn), ImGuiTableColumnFlags_WidthStretch, 3.0f);
-        ImGui::TableSetupColumn("", ImGuiTableColumnFlags_WidthFixed, ImGui::GetFontSize() * 6);
+        ImGui::TableSetupColumn("", ImGuiTableColumnFlags_WidthFixed, ImGui::GetFontSize() * 10);
         ImGui::TableHeadersRow();
         ImGuiListClipper clipper;
         clipper.Begin(shown, row_h);
@@ -164,7 +214,9 @@ void draw_findings(App& app) {
                 ImGui::PushStyleColor(ImGuiCol_Text,
                                       f.waived ? ImGui::GetStyle().Colors[ImGuiCol_TextDisabled]
                                                : severity_color(f.severity));
-                if (ImGui::Selectable(f.sub.c_str(),
+                // A question is marked "?": something to find out, not a gap.
+                const std::string label = (f.basis == Basis::Unknown ? "? " : "") + f.sub;
+                if (ImGui::Selectable(label.c_str(),
                                       app.doc.selection == f.element() && !f.element().empty(),
                                       ImGuiSelectableFlags_SpanAllColumns |
                                           ImGuiSelectableFlags_AllowItemOverlap))
@@ -181,6 +233,14 @@ void draw_findings(App& app) {
                         ImGui::TextDisabled("%s: %s (%s)", tr(Str::Waived),
                                             f.waiver_justification.c_str(),
                                             f.waiver_author.c_str());
+                    if (f.basis == Basis::Unknown) {
+                        ImGui::TextDisabled("%s", txt("Kartläggningsfråga – ta reda på:",
+                                                      "Mapping question – find out:"));
+                        ImGui::TextUnformatted(find_out(f, l).c_str());
+                    }
+                    if (f.action && f.action->note.is_set())
+                        ImGui::TextDisabled("%s %s", txt("Åtgärd:", "Action:"),
+                                            f.action->note.value().c_str());
                     if (const Rule* rule = find_rule(f.sub)) {
                         const auto& info = rule->info();
                         ImGui::Separator();
@@ -203,23 +263,148 @@ void draw_findings(App& app) {
                     ImGui::TextDisabled("%s: %s", tr(Str::Waived), f.waiver_justification.c_str());
                 else
                     ImGui::TextUnformatted(f.message(l).c_str());
+                if (f.action) {
+                    ImGui::SameLine();
+                    const bool late = action_overdue(*f.action, now);
+                    const std::string summary =
+                        action_summary(app.doc.model(), *f.action) +
+                        (late ? std::string(" ") + txt("FÖRSENAD", "OVERDUE") : std::string());
+                    if (late)
+                        ImGui::TextColored(severity_color(Severity::Error), "%s", summary.c_str());
+                    else
+                        ImGui::TextDisabled("%s", summary.c_str());
+                }
                 ImGui::TableNextColumn();
                 if (!f.waived) {
                     if (ImGui::SmallButton(tr(Str::Waive))) waive = &f;
                     test_hooks::item("waive:" + key);
                     if (first) test_hooks::item("waive-first:" + f.element());
+                    ImGui::SameLine();
                 }
+                if (ImGui::SmallButton(txt("Åtgärd", "Action"))) act = &f;
+                test_hooks::item("action:" + key);
+                if (first) test_hooks::item("action-first:" + f.element());
                 ImGui::PopID();
             }
         }
         ImGui::EndTable();
     }
     if (shown == 0) ImGui::TextDisabled("%s", tr(Str::NoFindings));
+    // An action whose finding has gone: the gap was closed. Shown, not lost.
+    if (!r.resolved_actions.empty()) {
+        const std::string head = std::string(txt("Åtgärdade (brister som inte längre finns)",
+                                                 "Resolved (findings no longer present)")) +
+                                 " (" + std::to_string(r.resolved_actions.size()) + ")";
+        if (ImGui::CollapsingHeader(head.c_str()))
+            for (const auto& a : r.resolved_actions)
+                ImGui::BulletText("%s  %s  %s", a.rule.c_str(),
+                                  display_name(app.doc.model(), a.element).c_str(),
+                                  action_summary(app.doc.model(), a).c_str());
+        test_hooks::item("findings:resolved");
+    }
     ImGui::EndChild();
     if (waive) ask_waiver(app, *waive);
+    if (act) ask_action(app, *act);
 }
 
+namespace {
+
+void draw_action_popup(App& app) {
+    FindingsState& s = app.findings;
+    if (s.action_open) {
+        ImGui::OpenPopup("###action");
+        s.action_open = false;
+    }
+    ImGui::SetNextWindowSize(ImVec2(560 * app.scale, 0), ImGuiCond_Appearing);
+    const std::string title = std::string(txt("Åtgärd", "Action")) + "###action";
+    if (!ImGui::BeginPopupModal(title.c_str(), nullptr)) return;
+    const Model& m = app.doc.model();
+    ImGui::Text("%s — %s", s.act_rule.c_str(), display_name(m, s.act_element).c_str());
+
+    // Owner: a role or a unit of the model (the file checks the reference).
+    ImGui::TextUnformatted(txt("Ansvarig (funktion eller enhet)", "Owner (role or unit)"));
+    ImGui::SetNextItemWidth(-1);
+    const std::string shown = s.act_owner.empty()
+                                  ? std::string(txt("(ingen angiven)", "(none given)"))
+                                  : display_name(m, s.act_owner);
+    if (ImGui::BeginCombo("##owner", shown.c_str())) {
+        if (ImGui::Selectable(txt("(ingen angiven)", "(none given)"), s.act_owner.empty()))
+            s.act_owner.clear();
+        for (const auto& r : m.roles) {
+            if (ImGui::Selectable((r.title + "##" + r.id).c_str(), s.act_owner == r.id))
+                s.act_owner = r.id;
+            test_hooks::item("action:owner=" + r.id);
+        }
+        for (const auto& u : m.units) {
+            if (ImGui::Selectable((u.name + "##" + u.id).c_str(), s.act_owner == u.id))
+                s.act_owner = u.id;
+            test_hooks::item("action:owner=" + u.id);
+        }
+        ImGui::EndCombo();
+    }
+    test_hooks::item("action:owner");
+
+    ImGui::TextUnformatted(txt("Klart senast (ÅÅÅÅ-MM-DD)", "Due (YYYY-MM-DD)"));
+    ImGui::SetNextItemWidth(-1);
+    ImGui::InputText("##due", &s.act_due);
+    test_hooks::item("action:due");
+
+    ImGui::TextUnformatted(txt("Status", "Status"));
+    for (int i = 0; i < 3; ++i) {
+        if (i > 0) ImGui::SameLine();
+        ImGui::RadioButton(status_label(i), &s.act_status, i);
+        test_hooks::item("action:status=" + std::to_string(i));
+    }
+
+    ImGui::TextUnformatted(txt("Anteckning", "Note"));
+    ImGui::InputTextMultiline("##note", &s.act_note, ImVec2(-1, ImGui::GetTextLineHeight() * 4));
+    test_hooks::item("action:note");
+
+    if (!s.act_error.empty())
+        ImGui::TextColored(ImVec4(0.9f, 0.2f, 0.1f, 1), "%s", s.act_error.c_str());
+    if (ImGui::Button(tr(Str::Ok))) {
+        FindingAction a;
+        a.rule = s.act_rule;
+        a.element = s.act_element;
+        if (!s.act_owner.empty()) a.owner = s.act_owner;
+        Date due;
+        s.act_error.clear();
+        if (!s.act_due.empty()) {
+            if (Date::parse(s.act_due, due))
+                a.due = due;
+            else
+                s.act_error =
+                    txt("Datumet ska skrivas ÅÅÅÅ-MM-DD.", "Write the date as YYYY-MM-DD.");
+        }
+        a.status = static_cast<ActionStatus>(s.act_status);
+        if (!s.act_note.empty()) a.note = s.act_note;
+        if (s.act_error.empty()) {
+            if (app.doc.execute(std::make_unique<SetFindingAction>(s.act_rule, s.act_element, a)))
+                ImGui::CloseCurrentPopup();
+            else
+                s.act_error = app.doc.last_error();
+        }
+    }
+    test_hooks::item("action:ok");
+    if (s.act_exists) {
+        ImGui::SameLine();
+        if (ImGui::Button(txt("Ta bort åtgärden", "Remove the action"))) {
+            if (app.doc.execute(
+                    std::make_unique<SetFindingAction>(s.act_rule, s.act_element, std::nullopt)))
+                ImGui::CloseCurrentPopup();
+        }
+        test_hooks::item("action:remove");
+    }
+    ImGui::SameLine();
+    if (ImGui::Button(tr(Str::Cancel))) ImGui::CloseCurrentPopup();
+    test_hooks::item("action:cancel");
+    ImGui::EndPopup();
+}
+
+} // namespace
+
 void draw_findings_popups(App& app) {
+    draw_action_popup(app);
     FindingsState& s = app.findings;
     if (s.waive_open) {
         ImGui::OpenPopup("###waive");

@@ -43,10 +43,18 @@ bool is_meta(const std::string& key) {
     return key == "format" || key == "schema_version";
 }
 
+std::string str_member(const Value& el, const char* key) {
+    const Value* v = member(el, key);
+    return v && v->IsString() ? std::string(v->GetString(), v->GetStringLength()) : std::string();
+}
+
+// An element's key: its id; for rule settings (no id) the finding key, rule and element, so two
+// municipalities' waivers or actions on different findings merge rather than conflict.
 std::string id_of(const Value& el) {
-    const Value* id = member(el, "id");
-    return id && id->IsString() ? std::string(id->GetString(), id->GetStringLength())
-                                : std::string();
+    if (member(el, "id")) return str_member(el, "id");
+    std::string k = str_member(el, "rule");
+    if (member(el, "element")) k += " " + str_member(el, "element");
+    return k;
 }
 
 std::string name_of(const Value& el) {
@@ -231,6 +239,25 @@ class Merger {
         return result;
     }
 
+    // Severity overrides, waivers and actions: lists merged entry by entry (by rule, and element
+    // for waivers and actions), like collections.
+    Value settings(const Value& base, const Value& ours, const Value& theirs) {
+        Value result(rapidjson::kObjectType);
+        for (const auto& m : ours.GetObject()) {
+            const std::string k(m.name.GetString(), m.name.GetStringLength());
+            Value merged;
+            if (m.value.IsArray()) {
+                merged = collection("rule_settings." + k, member(base, k.c_str()), &m.value,
+                                    member(theirs, k.c_str()));
+            } else {
+                merged.CopyFrom(m.value, alloc_);
+            }
+            result.AddMember(Value(k.c_str(), static_cast<rapidjson::SizeType>(k.size()), alloc_),
+                             merged, alloc_);
+        }
+        return result;
+    }
+
   private:
     rapidjson::Document& out_;
     rapidjson::Document::AllocatorType& alloc_;
@@ -255,6 +282,8 @@ MergeResult merge_models(const Model& base, const Model& ours, const Model& thei
             merged.CopyFrom(top.value, out.GetAllocator());
         else if (top.value.IsArray())
             merged = merger.collection(key, b, &top.value, t);
+        else if (key == "rule_settings" && top.value.IsObject())
+            merged = merger.settings(b ? *b : null_value, top.value, t ? *t : null_value);
         else if (top.value.IsObject())
             merged = merger.fields(key, key, key == "model" ? name_of(top.value) : key,
                                    b ? *b : null_value, top.value, t ? *t : null_value);

@@ -245,3 +245,38 @@ TEST_CASE("merge works as a git merge driver in a temporary repository") {
     CHECK(sh(r + "git diff --name-only --diff-filter=U | grep -qx karta.json") == 0);
     fs::remove_all(repo);
 }
+
+TEST_CASE("merge: waivers and actions added on both sides merge entry by entry") {
+    const Model base = load_model_file(
+        (fs::path(SKM_SOURCE_DIR) / "models/examples/goteborg_vastbus_2015.json").string());
+    Date d;
+    Date::parse("2015-08-01", d);
+    Model ours = base, theirs = base;
+    ours.rules.waivers.push_back(
+        {"FOR-02", "F-NOSAM", "Möts efter behov i varje område", "Styrgruppen", d});
+    FindingAction a;
+    a.rule = "FOR-01";
+    a.element = "F-LGS";
+    a.note = std::string("Utse ordförande");
+    theirs.rules.actions.push_back(a);
+    theirs.rules.waivers.push_back({"FOR-03", "F-LGS", "Mandat i reglementet", "Länet", d});
+    const MergeResult r = merge_models(base, ours, theirs);
+    REQUIRE(r.conflicts.empty());
+    REQUIRE(r.ok);
+    CHECK(r.merged.rules.waivers.size() == base.rules.waivers.size() + 2);
+    REQUIRE(r.merged.rules.actions.size() == base.rules.actions.size() + 1);
+    CHECK(r.merged.rules.actions.back().note.value() == "Utse ordförande");
+
+    // The same finding's action set differently on both sides is a conflict, named.
+    Model ours2 = theirs;
+    ours2.rules.actions.back().note = std::string("Utse sammankallande");
+    Model theirs2 = theirs;
+    theirs2.rules.actions.back().status = ActionStatus::Pagar;
+    theirs2.rules.actions.back().note = std::string("Ordförande utses i höst");
+    const MergeResult c = merge_models(theirs, ours2, theirs2);
+    REQUIRE(c.conflicts.size() == 1);
+    CHECK(c.conflicts[0].collection == "rule_settings.actions");
+    CHECK(c.conflicts[0].id == "FOR-01 F-LGS");
+    CHECK(c.conflicts[0].field == "note");
+    CHECK_FALSE(c.ok);
+}

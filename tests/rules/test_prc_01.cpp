@@ -45,3 +45,13 @@ TEST_CASE("PRC-01i is info when the process is not adopted") {
         CHECK(has_finding(fs, "PRC-01i", "P-ANM", Severity::Info));
     }
 }
+
+TEST_CASE("PRC-01i: a process map still being drawn up (utkast) is stored and is not adopted") {
+    Model m = prc01_model();
+    m.processes[0].status = ProcessStatus::Utkast;
+    auto fs = run_rule(m, "PRC-01");
+    REQUIRE(fs.size() == 1);
+    CHECK(has_finding(fs, "PRC-01i", "P-ANM", Severity::Info));
+    CHECK(fs[0].message_en.find("(status: utkast)") != std::string::npos);
+    CHECK(from_word<ProcessStatus>("utkast") == ProcessStatus::Utkast);
+}

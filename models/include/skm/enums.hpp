@@ -247,8 +247,9 @@ enum class Raci { Utfor, Ansvarar, Konsulteras, Informeras };
 SKM_ENUM_WORDS(Raci, {Raci::Utfor, "utför"}, {Raci::Ansvarar, "ansvarar"},
                {Raci::Konsulteras, "konsulteras"}, {Raci::Informeras, "informeras"});
 
-enum class ProcessStatus { Nulage, Forslag, Antagen };
-SKM_ENUM_WORDS(ProcessStatus, {ProcessStatus::Nulage, "nuläge"},
+// Utkast: a process map being drawn up, not yet a proposal (seen on unseen maps).
+enum class ProcessStatus { Nulage, Utkast, Forslag, Antagen };
+SKM_ENUM_WORDS(ProcessStatus, {ProcessStatus::Nulage, "nuläge"}, {ProcessStatus::Utkast, "utkast"},
                {ProcessStatus::Forslag, "förslag"}, {ProcessStatus::Antagen, "antagen"});
 
 enum class StepType {
