@@ -641,6 +641,12 @@ std::vector<CanvasIntent> draw_canvas(App& app, const render::Geometry& g, const
                 test_hooks::item("chip:" + n.owner + ":" + n.element);
             else if (n.kind != render::NodeKind::StepShare)
                 test_hooks::item("map:" + n.element);
+            if (n.kind == render::NodeKind::Forum) {
+                // The forum's own strip above its chips, where a click means the forum itself.
+                ImGui::SetCursorScreenPos(ImVec2(std::max(a.x, origin.x) + 2, a.y + 2));
+                ImGui::Dummy(ImVec2(std::max(1.0f, std::min(b.x, clip_b.x) - a.x - 4), 4.0f));
+                test_hooks::item("map-top:" + n.element);
+            }
         }
     }
 

@@ -269,11 +269,14 @@ void draw_context_menu(App& app) {
         }
         if (kind_of(m, id) == RefFlow) {
             if (ImGui::BeginMenu(tr(Str::ChangeType))) {
-                for (const auto& [t, word] : EnumInfo<FlowType>::entries)
+                for (const auto& [t, word] : EnumInfo<FlowType>::entries) {
                     if (ImGui::MenuItem(capitalised(word).c_str()))
                         run_edit(app, set_flow_type(m, id, t));
+                    test_hooks::item("ctx:type:" + std::string(word));
+                }
                 ImGui::EndMenu();
             }
+            test_hooks::item("ctx:type:menu");
         } else if (item(Str::RenameInPlace, "rename", "F2")) {
             start_rename(app, id);
         }

@@ -509,6 +509,12 @@ bool TestScript::check(App& app, const Line& l) {
         return app.layout && app.layout->ok &&
                static_cast<int>(app.layout->geometry.nodes.size()) >= want;
     }
+    if (v == "expect-level-of") {
+        // expect-level-of ID LEVEL-ID: the unit's or forum's level.
+        if (const Unit* u = find_by_id(m.units, arg(0))) return u->level.value_or("") == arg(1);
+        if (const Forum* f = find_by_id(m.forums, arg(0))) return f->level.value_or("") == arg(1);
+        return false;
+    }
     if (v == "expect-reopenable") return why_unopenable(m).empty();
     if (v == "expect-step-next") {
         // expect-step-next P-ID.S-ID S-ID…: exactly these next steps, in order.

@@ -76,7 +76,10 @@ void draw_workshop(App& app) {
     ImGui::SetNextWindowPos(vp->Pos);
     ImGui::SetNextWindowSize(vp->Size);
     ImGui::PushFont(app.fonts.large);
+    // No keyboard navigation: the arrow keys walk the gaps and reveal levels, and must never move
+    // the focus onto a button such as "Avsluta".
     const ImGuiWindowFlags flags = ImGuiWindowFlags_NoDecoration | ImGuiWindowFlags_NoMove |
+                                   ImGuiWindowFlags_NoNavInputs | ImGuiWindowFlags_NoNavFocus |
                                    ImGuiWindowFlags_NoScrollWithMouse |
                                    ImGuiWindowFlags_NoBringToFrontOnFocus;
     if (ImGui::Begin("###workshop", nullptr, flags)) {
