@@ -177,6 +177,10 @@ enum class Str {
     SaveWouldNotReopen,
     CollapseGroup,
     MenuZoomSelection,
+    WorkshopOnlyErrors,
+    WorkshopErrorsWarnings,
+    WorkshopAllGaps,
+    WorkshopByRule,
     Count_
 };
 
