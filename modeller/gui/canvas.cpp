@@ -690,6 +690,13 @@ std::vector<CanvasIntent> draw_canvas(App& app, const render::Geometry& g, const
             }
         }
     }
+    // An empty map says how to start: the ways to add without the outline.
+    if (!g.message.empty() && o.editable) {
+        const char* hint = tr(Str::EmptyMapHint);
+        const ImVec2 ts = ImGui::CalcTextSize(hint);
+        dl->AddText(ImVec2(origin.x + (avail.x - ts.x) / 2, clip_b.y - ts.y - 16),
+                    IM_COL32(90, 90, 90, 255), hint);
+    }
     dl->PopClipRect();
 
     // In-place rename: a text field over the node; Enter commits, Escape or a click away cancels.

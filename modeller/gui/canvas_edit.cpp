@@ -317,6 +317,10 @@ void draw_context_menu(App& app) {
             if (ImGui::MenuItem(label.c_str())) toggle_group(app, render::group_id(c.group), false);
             test_hooks::item("ctx:collapse");
         }
+        if (!lane && item(Str::NewLevel, "new-level")) {
+            app.palette.prefill = "nivå ";
+            app.palette.open_request = true;
+        }
         if (item(Str::QuickAddMenu, "quick-add", "Ctrl+K")) app.palette.open_request = true;
         if (item(Str::MenuFit, "fit", "F")) app.canvas.fit_pending = true;
     }

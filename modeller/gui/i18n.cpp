@@ -206,6 +206,9 @@ constexpr Entry kStrings[] = {
     {Str::WorkshopErrorsWarnings, "Allvarliga och varningar", "Errors and warnings"},
     {Str::WorkshopAllGaps, "Alla brister", "All gaps"},
     {Str::WorkshopByRule, "Regel för regel", "Rule by rule"},
+    {Str::NewLevel, "Ny nivå…", "New level…"},
+    {Str::EmptyMapHint, "Ctrl+K: snabbtillägg (t.ex. nivå Övergripande nivå) · högerklick: meny",
+     "Ctrl+K: quick add (e.g. nivå Övergripande nivå) · right-click: menu"},
 };
 static_assert(std::size(kStrings) == static_cast<std::size_t>(Str::Count_),
               "every Str key needs exactly one entry");

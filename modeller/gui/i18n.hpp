@@ -181,6 +181,8 @@ enum class Str {
     WorkshopErrorsWarnings,
     WorkshopAllGaps,
     WorkshopByRule,
+    NewLevel,
+    EmptyMapHint,
     Count_
 };
 
