@@ -1,8 +1,8 @@
-// Rendering benchmark: layout + geometry and every export of a 200-element workshop map, and
-// the county structure map against plain `dot -Tsvg` on our DOT and on a naive DOT of the same
-// content (one cluster per level, no rank bands, no anchors). Prints times and ratios.
+// Rendering benchmark on the synthetic county (issue 12): for each view, our own placement,
+// the worker's routing of the placed map, a full edit → updated map, an edit that changes no
+// geometry, and plain `dot` laying out the same graph from scratch. Every figure is a ratio to
+// a reference measured in this run; the goals are printed beside them.
 #include "skm/diagram_export.hpp"
-#include "skm/diagram_render.hpp"
 #include "skm/layout.hpp"
 #include "skm/synthetic.hpp"
 
@@ -32,33 +32,41 @@ double median_ms(int runs, const std::function<void()>& f) {
     return t[t.size() / 2];
 }
 
-std::size_t element_count(const Model& m) {
-    return m.units.size() + m.roles.size() + m.forums.size() + m.flows.size() + m.levels.size() +
-           m.principals.size() + m.documents.size();
-}
-
-// The same content without our banding: rank=same rows become plain subgraphs and the
-// invisible ordering edges go.
-std::string naive_dot(const std::string& dot) {
-    std::string out;
-    std::size_t pos = 0;
-    while (pos < dot.size()) {
-        std::size_t end = dot.find('\n', pos);
-        if (end == std::string::npos) end = dot.size();
-        std::string line = dot.substr(pos, end - pos);
-        pos = end + 1;
-        if (line.find("style=invis") != std::string::npos && line.find("->") != std::string::npos)
-            continue;
-        if (const auto at = line.find("{ rank=same;"); at != std::string::npos)
-            line = line.substr(0, at) + "{";
-        out += line + "\n";
-    }
-    return out;
-}
-
-double dot_cli_ms(const std::string& dot, int runs) {
-    const std::string path = "/tmp/skm-bench-" + std::to_string(getpid()) + ".dot";
+std::string temp_dot(const std::string& dot, const char* tag) {
+    const std::string path = "/tmp/skm-bench-" + std::to_string(getpid()) + "-" + tag + ".dot";
     std::ofstream(path) << dot;
+    return path;
+}
+
+// The worker's own time: the routing DOT through skm-layout-worker, as the editor runs it.
+double worker_ms(const std::string& dot, int runs) {
+    const std::string path = temp_dot(dot, "route");
+    const std::string cmd =
+        std::string("'") + SKM_WORKER_PATH + "' layout < '" + path + "' > /dev/null 2>/dev/null";
+    const double ms = median_ms(runs, [&] {
+        if (std::system(cmd.c_str()) != 0) std::fprintf(stderr, "worker failed\n");
+    });
+    std::remove(path.c_str());
+    return ms;
+}
+
+// Plain `dot` on the same graph with nothing pinned: what laying the map out from scratch costs.
+double plain_dot_ms(const std::string& routing, int runs) {
+    std::string dot;
+    std::size_t pos = 0;
+    while (pos < routing.size()) {
+        std::size_t end = routing.find('\n', pos);
+        if (end == std::string::npos) end = routing.size();
+        std::string line = routing.substr(pos, end - pos);
+        pos = end + 1;
+        if (line.find("layout=nop2") != std::string::npos) line = "  graph [splines=true];";
+        if (const auto at = line.find("pos=\""); at != std::string::npos) {
+            const auto close = line.find("!\", ", at);
+            if (close != std::string::npos) line.erase(at, close + 4 - at);
+        }
+        dot += line + "\n";
+    }
+    const std::string path = temp_dot(dot, "plain");
     const std::string cmd = "dot -Tsvg '" + path + "' -o /dev/null 2>/dev/null";
     const double ms = median_ms(runs, [&] {
         if (std::system(cmd.c_str()) != 0) std::fprintf(stderr, "dot failed\n");
@@ -67,75 +75,98 @@ double dot_cli_ms(const std::string& dot, int runs) {
     return ms;
 }
 
-void row(const char* what, double ms, const char* note = "") {
-    std::printf("  %-44s %9.1f ms  %s\n", what, ms, note);
+void row(const char* what, double ms, const std::string& note = "") {
+    std::printf("  %-46s %9.1f ms  %s\n", what, ms, note.c_str());
+}
+
+std::string ratio(double a, double b, double goal) {
+    char buf[96];
+    std::snprintf(buf, sizeof buf, "%.2f× (goal ≤ %.2f×: %s)", a / b, goal,
+                  a / b <= goal ? "met" : "MISSED");
+    return buf;
 }
 
 } // namespace
 
 int main() {
-    // A workshop map: two municipalities and the region, about 200 elements.
-    SyntheticParams wp;
-    wp.municipalities = 2;
-    wp.units = 80;
-    wp.flows = 90;
-    wp.forums_per_level = 4;
-    const Model workshop = make_synthetic_county(wp);
-    std::printf("workshop map: %zu elements (%zu forums, %zu units, %zu flows)\n",
-                element_count(workshop), workshop.forums.size(), workshop.units.size(),
-                workshop.flows.size());
+    std::setvbuf(stdout, nullptr, _IOLBF, 0); // figures appear as they are measured
+    const Model county = make_synthetic_county(SyntheticParams{});
+    std::printf("county model: %zu units, %zu forums, %zu flows, %zu processes\n",
+                county.units.size(), county.forums.size(), county.flows.size(),
+                county.processes.size());
 
-    for (auto kind : {render::ViewKind::Structure, render::ViewKind::Handoffs}) {
+    std::vector<render::ViewSpec> views;
+    for (auto k : {render::ViewKind::Structure, render::ViewKind::Handoffs,
+                   render::ViewKind::Escalation, render::ViewKind::Process}) {
         render::ViewSpec v;
-        v.kind = kind;
-        std::printf("view %s\n", render::view_name(v).c_str());
-        render::LayoutResult last;
-        const double worker =
-            median_ms(7, [&] { last = render::layout_view(workshop, v, nullptr); });
-        if (!last.ok) std::printf("  layout failed: %s\n", last.error.c_str());
-        row("layout + geometry (worker process)", worker,
-            worker < 150 ? "goal < 150 ms: met" : "goal < 150 ms: MISSED");
-        const double inproc =
-            median_ms(7, [&] { last = render::layout_view_in_process(workshop, v, nullptr); });
-        row("layout + geometry (in process)", inproc);
-        for (auto f : {exports::Format::Svg, exports::Format::Pdf, exports::Format::Png,
-                       exports::Format::Dot}) {
-            exports::ExportResult r;
-            const double ms = median_ms(5, [&] { r = exports::export_diagram(workshop, v, f); });
-            const std::string what =
-                std::string("export ") + exports::format_name(f) + (r.ok ? "" : " (FAILED)");
-            row(what.c_str(), ms);
+        v.kind = k;
+        if (k == render::ViewKind::Process) {
+            if (county.processes.empty()) continue;
+            v.process = county.processes.front().id;
         }
-        const std::string dot = render::build_dot(workshop, v, nullptr);
-        const double ours = median_ms(5, [&] { (void)render::render_dot_in_process(dot, "svg"); });
-        const double cli = dot_cli_ms(dot, 5);
-        row("our SVG (DOT → layout → SVG, in process)", ours);
-        row("plain `dot -Tsvg` on the same DOT", cli);
-        std::printf("  overhead over plain dot: %.2fx (goal <= 1.1x)\n", ours / cli);
+        views.push_back(v);
     }
+    // The editor's fit: a 1600 × 900 canvas, text at least 11 px (level of detail).
+    render::ViewSpec fitted;
+    fitted.detail = render::Detail::Auto;
+    fitted.fit_width = 1600;
+    fitted.fit_height = 900;
+    fitted.min_text = 11;
+    views.push_back(fitted);
 
-    // County scale: the structure map of a whole county, banded against naive clusters.
-    SyntheticParams cp;
-    cp.forums_per_level = 25;
-    const Model county = make_synthetic_county(cp);
-    render::ViewSpec sv;
-    const std::string dot = render::build_dot(county, sv, nullptr);
-    const std::string naive = naive_dot(dot);
-    std::printf("county structure map: %zu forums on %zu levels, %zu elements in the model\n",
-                county.forums.size(), county.levels.size(), element_count(county));
-    const double ours = median_ms(3, [&] { (void)render::render_dot_in_process(dot, "svg"); });
-    const double naive_ms =
-        median_ms(1, [&] { (void)render::render_dot_in_process(naive, "svg"); });
-    const double ours_cli = dot_cli_ms(dot, 3);
-    const double naive_cli = dot_cli_ms(naive, 1);
-    row("banded (ours), in process", ours);
-    row("naive one cluster per level, in process", naive_ms);
-    row("banded (ours), `dot -Tsvg`", ours_cli);
-    row("naive, `dot -Tsvg`", naive_cli);
-    std::printf("  naive / ours: %.1fx in process, %.1fx with dot (goal >= 5x)\n", naive_ms / ours,
-                naive_cli / ours_cli);
-    render::LayoutResult lr;
-    const double worker = median_ms(3, [&] { lr = render::layout_view(county, sv, nullptr); });
-    row("county layout + geometry (worker)", worker, lr.ok ? "" : lr.error.c_str());
+    for (const auto& v : views) {
+        const bool lod = v.detail == render::Detail::Auto;
+        std::printf("view %s%s\n", render::view_name(v).c_str(),
+                    lod ? " (editor fit, collapsed groups)" : "");
+        std::string routing;
+        const double place = median_ms(3, [&] { routing = render::routing_dot(county, v); });
+        row("our placement + routing DOT (layout thread)", place);
+        if (routing.empty()) {
+            std::printf("  nothing to route\n");
+            continue;
+        }
+        const double worker = worker_ms(routing, 3);
+        row("worker routes the placed map", worker);
+
+        // An edit that moves boxes: the first drawn element's name grows by more than a line
+        // each run, so no run finds its routes in the cache.
+        Model edited = county;
+        int serial = 0;
+        render::LayoutResult r = render::layout_view(edited, v, nullptr, 120);
+        std::string* name = nullptr;
+        for (const auto& n : r.geometry.nodes) {
+            const Id principal = render::group_principal(n.element);
+            for (auto& f : edited.forums)
+                if (!name && f.id == n.element) name = &f.name;
+            for (auto& u : edited.units)
+                if (!name && u.id == n.element) name = &u.name;
+            for (auto& p : edited.principals)
+                if (!name && !principal.empty() && p.id == principal) name = &p.name;
+            if (name) break;
+        }
+        std::string spare;
+        if (!name) name = &spare;
+        const double edit = median_ms(3, [&] {
+            *name += " och samverkansgruppen för barn och unga nr " + std::to_string(++serial);
+            r = render::layout_view(edited, v, nullptr, 120);
+        });
+        row("edit → updated map (placement + worker)", edit,
+            (r.ok ? "" : "FAILED: " + r.error + "  ") + ratio(edit, worker, 1.5));
+
+        // An edit that moves nothing: a purpose, shown only in the tooltip.
+        const std::uint64_t runs_before = render::graphviz_runs();
+        const double quiet = median_ms(3, [&] {
+            edited.forums[0].purpose = "syfte " + std::to_string(++serial);
+            r = render::layout_view(edited, v, nullptr, 120);
+        });
+        const std::uint64_t ran = render::graphviz_runs() - runs_before;
+        row("edit that changes no geometry", quiet,
+            "Graphviz runs: " + std::to_string(ran) + (ran == 0 ? " (goal 0: met)" : " (MISSED)"));
+
+        const double plain = plain_dot_ms(routing, 1);
+        char note[64];
+        std::snprintf(note, sizeof note, "edit → map / plain dot: %.2f×", edit / plain);
+        row("plain `dot -Tsvg` on the same graph, unpinned", plain, note);
+    }
     return 0;
 }

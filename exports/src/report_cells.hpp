@@ -59,7 +59,9 @@ void add_responsibility_section(const Ctx& c, std::vector<Section>& out);
 void add_document_section(const Ctx& c, std::vector<Section>& out);
 void add_escalation_section(const Ctx& c, std::vector<Section>& out);
 void add_process_section(const Ctx& c, std::vector<Section>& out);
-void add_gap_section(const Ctx& c, std::vector<Section>& out);
+// The gap report, the mapping questions and the åtgärdsplan; `today` (the report date) decides
+// which actions are overdue.
+void add_gap_section(const Ctx& c, std::vector<Section>& out, const Date& today);
 void add_contact_section(const Ctx& c, std::vector<Section>& out);
 void add_annual_cycle_section(const Ctx& c, std::vector<Section>& out);
 void add_level_mapping_section(const Ctx& c, std::vector<Section>& out);

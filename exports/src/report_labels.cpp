@@ -42,7 +42,8 @@ std::string_view en_word(ElementStatus e) {
     static const std::pair<S, std::string_view> t[] = {{S::Active, "active"},
                                                        {S::Dormant, "dormant"},
                                                        {S::Ended, "ended"},
-                                                       {S::Planned, "planned"}};
+                                                       {S::Planned, "planned"},
+                                                       {S::NameOnly, "named only"}};
     return pick(e, t);
 }
 

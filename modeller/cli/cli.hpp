@@ -17,6 +17,8 @@ int cmd_check(const Args& args, std::ostream& out, std::ostream& err);
 int cmd_export(const Args& args, std::ostream& out, std::ostream& err);
 int cmd_report(const Args& args, std::ostream& out, std::ostream& err);
 int cmd_examples(const Args& args, std::ostream& out, std::ostream& err);
+int cmd_diff(const Args& args, std::ostream& out, std::ostream& err);
+int cmd_merge(const Args& args, std::ostream& out, std::ostream& err);
 
 // Dispatch `modeller <subcommand> args…`.
 int run(const Args& argv, std::ostream& out, std::ostream& err);

@@ -11,6 +11,8 @@ namespace skm::cli {
 
 int cmd_check(const Args& args, std::ostream& out, std::ostream& err) {
     std::string file, format = "text", fail_on = "error", lang = "sv";
+    bool count_questions = false; // questions (basis unknown) fail the run only when asked
+    Maybe<Date> today;            // overdue actions are judged at this date (default: snapshot)
     for (std::size_t i = 0; i < args.size(); ++i) {
         const std::string& a = args[i];
         auto value = [&](std::string& target) {
@@ -27,6 +29,17 @@ int cmd_check(const Args& args, std::ostream& out, std::ostream& err) {
             if (!value(fail_on)) return 2;
         } else if (a == "--lang") {
             if (!value(lang)) return 2;
+        } else if (a == "--date") {
+            std::string d;
+            if (!value(d)) return 2;
+            Date parsed;
+            if (!Date::parse(d, parsed)) {
+                err << "modeller check: --date must be YYYY-MM-DD, not \"" << d << "\"\n";
+                return 2;
+            }
+            today = parsed;
+        } else if (a == "--count-questions") {
+            count_questions = true;
         } else if (!a.empty() && a[0] == '-') {
             err << "modeller check: unknown option " << a << "\n";
             return 2;
@@ -39,8 +52,8 @@ int cmd_check(const Args& args, std::ostream& out, std::ostream& err) {
     }
     if (file.empty()) {
         err << "usage: modeller check FILE [--format text|json] [--fail-on "
-               "error|warning|info|never] "
-               "[--lang sv|en]\n";
+               "error|warning|info|never] [--count-questions] [--date YYYY-MM-DD] [--lang "
+               "sv|en]\n";
         return 2;
     }
     if (format != "text" && format != "json") {
@@ -67,26 +80,37 @@ int cmd_check(const Args& args, std::ostream& out, std::ostream& err) {
     }
 
     Model m;
+    const std::string shown = escape_for_message(file, 300);
     try {
         m = load_model_file(file);
     } catch (const ModelFileError& e) {
         for (const auto& p : e.problems())
-            err << e.file() << ": " << p.where << ": " << p.problem << "\n";
+            err << shown << ": " << p.where << ": " << p.problem << "\n";
         return 2;
     } catch (const std::exception& e) {
-        err << file << ": " << e.what() << "\n";
+        err << shown << ": " << escape_for_message(e.what(), 500) << "\n";
         return 2;
     }
+    // Load warnings go to standard error, so the findings output (text or JSON) stays as it is;
+    // they fail the run at --fail-on warning or stricter.
+    const auto warnings = check_consistency(m);
+    for (const auto& p : warnings)
+        err << shown << ": " << p.where << ": warning: " << p.problem << "\n";
 
     const CheckResult result = run_rules(m);
     const Lang l = lang == "sv" ? Lang::Sv : Lang::En;
+    const Date at = today.is_set() ? today.value() : m.info.snapshot;
     if (format == "json")
-        write_findings_json(out, file, m, result, l);
+        write_findings_json(out, file, m, result, l, at);
     else
-        write_findings_text(out, file, m, result, l);
+        write_findings_text(out, file, m, result, l, at);
 
+    if (!warnings.empty() && threshold >= 1) return 1;
     for (const auto& f : result.findings) {
         if (f.waived) continue; // a waiver is the steering group's decision: it never fails a run
+        // A question is something to find out, not a gap: a map under construction should not
+        // fail CI for what it has not described yet, unless the steering group asks it to.
+        if (f.basis == Basis::Unknown && !count_questions) continue;
         const int rank = f.severity == Severity::Error     ? 0
                          : f.severity == Severity::Warning ? 1
                                                            : 2;

@@ -6,6 +6,7 @@
 #include "skm/diagram_export.hpp"
 #include "skm/model_file.hpp"
 #include "skm/output_file.hpp"
+#include "skm/pseudonymise.hpp"
 #include "skm/rules.hpp"
 
 #include <ostream>
@@ -17,7 +18,7 @@ const char* kUsage =
     "usage: modeller export FILE --view structure|handoffs|process:ID|escalation -o OUT|-\n"
     "         [--format svg|pdf|png|dot] [--paper a4|a3|text-width|slide]\n"
     "         [--portrait|--landscape] [--no-heading] [--title TEXT] [--findings]\n"
-    "         [--dpi N] [--lang sv|en]\n";
+    "         [--dpi N] [--lang sv|en] [--pseudonymise]\n";
 
 const char* kHelpSv =
     "Skriver en vy av kartan som figur. Formatet följer filändelsen om --format saknas.\n"
@@ -28,6 +29,7 @@ const char* kHelpSv =
     "  --no-heading         ingen rubrik (rubriken har alltid samma storlek)\n"
     "  --findings           visa brister som märken (förval: av i dokumentexporter)\n"
     "  --dpi N              PNG-upplösning (förval 300; filen anger sin upplösning)\n"
+    "  --pseudonymise       personnamn blir Person 1, Person 2 …; personnummer tas bort\n"
     "Ingen text blir mindre än 7 pt på det utskrivna arket: en karta som inte får plats delas\n"
     "på flera sidor (PDF: flera sidor; SVG/PNG: NAMN-1, NAMN-2 …). -o - skriver till standard ut.\n"
     "En export skriver aldrig över modellen eller någon annan modellfil.\n"
@@ -42,6 +44,8 @@ const char* kHelpEn =
     "  --no-heading         no heading (the heading always has the same size)\n"
     "  --findings           show findings as badges (default: off in document exports)\n"
     "  --dpi N              PNG resolution (default 300; the file states it)\n"
+    "  --pseudonymise       names of persons become Person 1, Person 2 …; personal identity\n"
+    "                       numbers are removed\n"
     "No text is printed below 7 pt: a map that does not fit is split into several pages\n"
     "(PDF: pages; SVG/PNG: NAME-1, NAME-2 …). -o - writes to standard output.\n"
     "An export never overwrites the model or any other model file.\n"
@@ -68,7 +72,7 @@ int cmd_export(const Args& args, std::ostream& out, std::ostream& err) {
     }
     std::string file, view_text, format_text, output, paper = "a4", dpi_text = "300", lang = "sv",
                                                       title;
-    bool portrait = false, findings_on = false, heading = true;
+    bool portrait = false, findings_on = false, heading = true, pseudonymised = false;
     for (std::size_t i = 0; i < args.size(); ++i) {
         const std::string& a = args[i];
         auto value = [&](std::string& target) {
@@ -106,6 +110,8 @@ int cmd_export(const Args& args, std::ostream& out, std::ostream& err) {
             findings_on = false;
         else if (a == "--no-heading")
             heading = false;
+        else if (a == "--pseudonymise" || a == "--pseudonymize")
+            pseudonymised = true;
         else if (a.size() > 1 && a[0] == '-') {
             err << me << say(l, "okänd flagga ", "unknown option ") << a << "\n" << kUsage;
             return 2;
@@ -178,12 +184,14 @@ int cmd_export(const Args& args, std::ostream& out, std::ostream& err) {
         m = load_model_file(file);
     } catch (const ModelFileError& e) {
         for (const auto& p : e.problems())
-            err << e.file() << ": " << p.where << ": " << p.problem << "\n";
+            err << escape_for_message(e.file(), 300) << ": " << p.where << ": " << p.problem
+                << "\n";
         return 2;
     } catch (const std::exception& e) {
-        err << file << ": " << e.what() << "\n";
+        err << escape_for_message(file, 300) << ": " << escape_for_message(e.what(), 500) << "\n";
         return 2;
     }
+    if (pseudonymised) m = pseudonymise(m);
     if (view.kind == render::ViewKind::Process && !find_by_id(m.processes, view.process)) {
         err << me << say(l, "ingen process \"", "no process \"") << view.process
             << say(l, "\" i ", "\" in ") << file;

@@ -16,7 +16,7 @@ int cmd_info(const Args& args, std::ostream& out, std::ostream& err) {
     try {
         m = load_model_file(args[0]);
     } catch (const std::exception& e) {
-        err << e.what() << "\n";
+        err << escape_for_message(e.what(), 500) << "\n"; // carries the file name: escaped
         return 2;
     }
     out << m.info.name << "\n";

@@ -7,6 +7,7 @@
 
 #include "skm/model_file.hpp"
 #include "skm/output_file.hpp"
+#include "skm/pseudonymise.hpp"
 #include "skm/report.hpp"
 
 #include <exception>
@@ -19,7 +20,7 @@ namespace {
 constexpr const char* kUsage =
     "usage: modeller report FILE -o OUT.html|OUT.md|OUT.docx|OUT.odt|OUT.xlsx\n"
     "         [--csv DIR] [--ics FILE.ics] [--template REF.docx|REF.odt]\n"
-    "         [--lang sv|en] [--date YYYY-MM-DD]\n";
+    "         [--lang sv|en] [--date YYYY-MM-DD] [--pseudonymise]\n";
 
 constexpr const char* kHelpSv =
     "Skriver rapporten till styrdokument. Formatet följer utfilens ändelse:\n"
@@ -31,6 +32,8 @@ constexpr const char* kHelpSv =
     "  --ics FIL.ics     årshjulet som kalenderfil\n"
     "  --template MALL   en egen Word-/OpenDocument-mall (formatmallar, sidhuvud, grafisk profil)\n"
     "  --date ÅÅÅÅ-MM-DD datum på titelsidan (förval: modellens nulägesdatum)\n"
+    "  --pseudonymise    personnamn blir Person 1, Person 2 …, anteckningar om enskilda\n"
+    "                    och personnummer tas bort (för att dela rapporten)\n"
     "Word och OpenDocument kräver programmet pandoc (Debian-paketet pandoc).\n";
 
 constexpr const char* kHelpEn =
@@ -43,6 +46,8 @@ constexpr const char* kHelpEn =
     "  --ics FILE.ics    the annual cycle as a calendar file\n"
     "  --template REF    your own Word/OpenDocument reference document (styles, header, profile)\n"
     "  --date YYYY-MM-DD the title page's date (default: the model's snapshot date)\n"
+    "  --pseudonymise    names of persons become Person 1, Person 2 …, notes on individuals\n"
+    "                    and personal identity numbers are removed (for sharing the report)\n"
     "Word and OpenDocument need the pandoc program (Debian package pandoc).\n";
 
 const char* format_word(exports::ReportFormat f) {
@@ -75,6 +80,7 @@ int cmd_report(const Args& args, std::ostream& out, std::ostream& err) {
     }
     std::string input, output, csv_dir, ics;
     exports::ReportOptions options;
+    bool pseudonymised = false;
     options.lang = l;
     for (std::size_t i = 0; i < args.size(); ++i) {
         const std::string& a = args[i];
@@ -107,6 +113,8 @@ int cmd_report(const Args& args, std::ostream& out, std::ostream& err) {
                     "\"" + args[i] +
                     say(l, "\" är inget datum ÅÅÅÅ-MM-DD", "\" is not a date YYYY-MM-DD"));
             options.date = d;
+        } else if (a == "--pseudonymise" || a == "--pseudonymize") {
+            pseudonymised = true;
         } else if (!a.empty() && a[0] == '-') {
             return usage_error(say(l, "okänd flagga \"", "unknown option \"") + a + "\"");
         } else if (input.empty()) {
@@ -138,12 +146,14 @@ int cmd_report(const Args& args, std::ostream& out, std::ostream& err) {
         m = load_model_file(input);
     } catch (const ModelFileError& e) {
         for (const auto& p : e.problems())
-            err << e.file() << ": " << p.where << ": " << p.problem << "\n";
+            err << escape_for_message(e.file(), 300) << ": " << p.where << ": " << p.problem
+                << "\n";
         return 2;
     } catch (const std::exception& e) {
-        err << input << ": " << e.what() << "\n";
+        err << escape_for_message(input, 300) << ": " << escape_for_message(e.what(), 500) << "\n";
         return 2;
     }
+    if (pseudonymised) m = pseudonymise(m); // before the rules: findings quote names too
     try {
         const CheckResult findings = run_rules(m);
         const exports::ReportDocument doc = exports::build_report(m, findings, options);

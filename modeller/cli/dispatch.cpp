@@ -22,9 +22,14 @@ const Subcommand kSubcommands[] = {
      "load the model and check every reference (exit 0 ok, 2 not)", cmd_validate},
     {"info", "info FILE", "antal element av varje slag", "counts of each kind of element",
      cmd_info},
-    {"check", "check FILE [--format text|json] [--fail-on error|warning|info|never] [--lang sv|en]",
-     "kör bristreglerna; slutkod 1 vid brister på eller över --fail-on",
-     "run the gap rules; exit 1 for findings at or above --fail-on", cmd_check},
+    {"check",
+     "check FILE [--format text|json] [--fail-on error|warning|info|never] [--count-questions]\n"
+     "           [--date YYYY-MM-DD] [--lang sv|en]",
+     "kör bristreglerna; slutkod 1 vid brister på eller över --fail-on (kartläggningsfrågor bara "
+     "med --count-questions)",
+     "run the gap rules; exit 1 for gaps at or above --fail-on (questions too with "
+     "--count-questions)",
+     cmd_check},
     {"export",
      "export FILE --view structure|handoffs|process:ID|escalation -o OUT|- [--format "
      "svg|pdf|png|dot]\n           [--paper a4|a3|text-width|slide] [--portrait|--landscape] "
@@ -36,6 +41,13 @@ const Subcommand kSubcommands[] = {
      "           [--findings] [--lang sv|en] [--date YYYY-MM-DD]",
      "rapport till styrdokument (HTML, Markdown, Word, OpenDocument, Excel)",
      "the governing-document report (HTML, Markdown, Word, OpenDocument, Excel)", cmd_report},
+    {"diff", "diff A B [--format text|json] [--lang sv|en]",
+     "jämför två versioner per element och fält (slutkod 0 lika, 1 olika, 2 fel)",
+     "compare two versions per element and field (exit 0 same, 1 different, 2 error)", cmd_diff},
+    {"merge", "merge BASE OURS THEIRS -o OUT [--lang sv|en]",
+     "trevägssammanslagning per element och fält; konflikter namnges, slutkod 1 (docs/versions.md)",
+     "three-way merge per element and field; conflicts are named, exit 1 (docs/versions.md)",
+     cmd_merge},
     {"examples", "examples", "de medföljande exempelkartorna", "list the bundled example models",
      cmd_examples},
 };
@@ -51,11 +63,13 @@ void usage(std::ostream& os, Lang l) {
               "  modeller KOMMANDO --help   hjälp för ett kommando\n"
               "  modeller --version         programmets version\n"
               "  --lang sv|en               meddelandenas språk (svenska är förval)\n"
-              "Slutkoder: 0 klart, 1 brister (check), 2 fel i kommandot, filen eller utfilen.\n",
+              "Slutkoder: 0 klart, 1 brister (check), skillnader (diff) eller konflikter (merge),\n"
+              "2 fel i kommandot, filen eller utfilen.\n",
               "  modeller COMMAND --help    help for one command\n"
               "  modeller --version         the program's version\n"
               "  --lang sv|en               the language of messages (Swedish by default)\n"
-              "Exit codes: 0 done, 1 findings (check), 2 a wrong command, file or output.\n");
+              "Exit codes: 0 done, 1 findings (check), differences (diff) or conflicts (merge),\n"
+              "2 a wrong command, file or output.\n");
 }
 
 } // namespace

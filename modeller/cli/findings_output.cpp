@@ -23,10 +23,35 @@ const char* severity_heading(Severity s, Lang l) {
     return "";
 }
 
+const char* status_word(ActionStatus s, Lang l) {
+    switch (s) {
+    case ActionStatus::Oppen:
+        return l == Lang::Sv ? "öppen" : "open";
+    case ActionStatus::Pagar:
+        return l == Lang::Sv ? "pågår" : "in progress";
+    case ActionStatus::Atgardad:
+        return l == Lang::Sv ? "åtgärdad" : "done";
+    }
+    return "";
+}
+
+// "ägare Enhetschef, senast 2020-06-01, öppen, FÖRSENAD: note"
+std::string action_text(const Model& m, const FindingAction& a, Lang l, const Date& today) {
+    const bool sv = l == Lang::Sv;
+    std::string s;
+    auto add = [&](const std::string& part) { s += (s.empty() ? "" : ", ") + part; };
+    if (a.owner.is_set()) add((sv ? "ägare " : "owner ") + display_name(m, a.owner.value()));
+    if (a.due.is_set()) add((sv ? "senast " : "due ") + a.due.value().str());
+    add(status_word(a.status, l));
+    if (action_overdue(a, today)) add(sv ? "FÖRSENAD" : "OVERDUE");
+    if (a.note.is_set() && !a.note.value().empty()) s += ": " + a.note.value();
+    return s;
+}
+
 } // namespace
 
 void write_findings_text(std::ostream& out, const std::string& file, const Model& m,
-                         const CheckResult& r, Lang l) {
+                         const CheckResult& r, Lang l, const Date& today) {
     const bool sv = l == Lang::Sv;
     // Colour only on a terminal, so piped output and tests stay plain.
     const bool colour = &out == &std::cout && ::isatty(1);
@@ -40,27 +65,45 @@ void write_findings_text(std::ostream& out, const std::string& file, const Model
     std::size_t waived = 0;
     for (const auto& f : r.findings)
         waived += f.waived;
+    const std::size_t questions = r.count_questions();
 
     out << file << ": " << m.info.name << "\n";
-    out << (sv ? "  Brister: " : "  Findings: ") << r.count(Severity::Error)
-        << (sv ? " allvarliga, " : " errors, ") << r.count(Severity::Warning)
-        << (sv ? " varningar, " : " warnings, ") << r.count(Severity::Info) << " info"
-        << (sv ? ", " : ", ") << waived << (sv ? " undantagna" : " waived") << "\n";
+    out << (sv ? "  Brister: " : "  Gaps: ") << r.count(Severity::Error, false, Basis::Gap)
+        << (sv ? " allvarliga, " : " errors, ") << r.count(Severity::Warning, false, Basis::Gap)
+        << (sv ? " varningar, " : " warnings, ") << r.count(Severity::Info, false, Basis::Gap)
+        << " info" << (sv ? ", " : ", ") << waived << (sv ? " undantagna" : " waived") << "\n"
+        << (sv ? "  Kartläggningsfrågor: " : "  Mapping questions: ") << questions << "\n";
 
+    auto line = [&](const Finding& f) {
+        out << "  " << f.sub;
+        for (std::size_t pad = f.sub.size(); pad < 9; ++pad)
+            out << ' ';
+        out << f.element() << "\n      " << f.message(l);
+        if (f.projected && f.at.is_set())
+            out << (sv ? "  [projicerad från " : "  [projected from ") << f.at.value().str() << "]";
+        out << "\n";
+        if (f.action)
+            out << (sv ? "      Åtgärd: " : "      Action: ") << action_text(m, *f.action, l, today)
+                << "\n";
+    };
+    // Gaps first, by severity: what the map describes as missing or wrong.
     for (Severity s : {Severity::Error, Severity::Warning, Severity::Info}) {
-        const std::size_t n = r.count(s);
+        const std::size_t n = r.count(s, false, Basis::Gap);
         if (n == 0) continue;
         out << "\n" << paint(s) << severity_heading(s, l) << " (" << n << ")" << reset << "\n";
+        for (const auto& f : r.findings)
+            if (f.severity == s && !f.waived && f.basis == Basis::Gap) line(f);
+    }
+    // Then the questions: what the map does not describe, with what to find out.
+    if (questions) {
+        out << "\n"
+            << (sv ? "Kartläggningsfrågor" : "Mapping questions") << " (" << questions << ")\n";
         for (const auto& f : r.findings) {
-            if (f.severity != s || f.waived) continue;
-            out << "  " << f.sub;
-            for (std::size_t pad = f.sub.size(); pad < 9; ++pad)
-                out << ' ';
-            out << f.element() << "\n      " << f.message(l);
-            if (f.projected && f.at.is_set())
-                out << (sv ? "  [projicerad från " : "  [projected from ") << f.at.value().str()
-                    << "]";
-            out << "\n";
+            if (f.waived || f.basis != Basis::Unknown) continue;
+            line(f);
+            const std::string ask = find_out(f, l);
+            if (!ask.empty())
+                out << (sv ? "      Ta reda på: " : "      Find out: ") << ask << "\n";
         }
     }
     if (waived) {
@@ -75,11 +118,21 @@ void write_findings_text(std::ostream& out, const std::string& file, const Model
             out << ")\n";
         }
     }
+    if (!r.resolved_actions.empty()) {
+        // The finding is gone while its action was tracked: the gap was closed.
+        out << "\n"
+            << (sv ? "Åtgärdade (brister som inte längre finns)"
+                   : "Resolved (findings no longer present)")
+            << " (" << r.resolved_actions.size() << ")\n";
+        for (const auto& a : r.resolved_actions)
+            out << "  " << a.rule << "  " << a.element << "\n      " << action_text(m, a, l, today)
+                << "\n";
+    }
     if (r.findings.empty()) out << (sv ? "  Inga brister hittades.\n" : "  No findings.\n");
 }
 
 void write_findings_json(std::ostream& out, const std::string& file, const Model& m,
-                         const CheckResult& r, Lang l) {
+                         const CheckResult& r, Lang l, const Date& today) {
     rapidjson::OStreamWrapper os(out);
     rapidjson::PrettyWriter<rapidjson::OStreamWrapper> w(os);
     w.SetIndent(' ', 2);
@@ -89,6 +142,25 @@ void write_findings_json(std::ostream& out, const std::string& file, const Model
     std::size_t waived = 0;
     for (const auto& f : r.findings)
         waived += f.waived;
+    auto maybe_str = [&](const char* key, const std::string* s) {
+        w.Key(key);
+        if (s)
+            str(*s);
+        else
+            w.Null();
+    };
+    auto write_action = [&](const FindingAction& a) {
+        w.StartObject();
+        maybe_str("owner", a.owner.is_set() ? &a.owner.value() : nullptr);
+        const std::string due = a.due.is_set() ? a.due.value().str() : std::string();
+        maybe_str("due", a.due.is_set() ? &due : nullptr);
+        w.Key("status");
+        str(std::string(to_word(a.status)));
+        maybe_str("note", a.note.is_set() ? &a.note.value() : nullptr);
+        w.Key("overdue");
+        w.Bool(action_overdue(a, today));
+        w.EndObject();
+    };
 
     w.StartObject();
     w.Key("format");
@@ -113,6 +185,10 @@ void write_findings_json(std::ostream& out, const std::string& file, const Model
     w.Uint64(r.count(Severity::Info));
     w.Key("waived");
     w.Uint64(waived);
+    w.Key("gaps");
+    w.Uint64(r.findings.size() - waived - r.count_questions());
+    w.Key("questions");
+    w.Uint64(r.count_questions());
     w.EndObject();
     w.Key("findings");
     w.StartArray();
@@ -124,6 +200,8 @@ void write_findings_json(std::ostream& out, const std::string& file, const Model
         str(f.sub);
         w.Key("severity");
         str(std::string(to_word(f.severity)));
+        w.Key("basis");
+        str(std::string(to_word(f.basis)));
         w.Key("element");
         str(f.element());
         w.Key("elements");
@@ -156,6 +234,24 @@ void write_findings_json(std::ostream& out, const std::string& file, const Model
                 w.Null();
             w.EndObject();
         }
+        w.Key("action");
+        if (f.action)
+            write_action(*f.action);
+        else
+            w.Null();
+        w.EndObject();
+    }
+    w.EndArray();
+    w.Key("resolved_actions");
+    w.StartArray();
+    for (const auto& a : r.resolved_actions) {
+        w.StartObject();
+        w.Key("rule");
+        str(a.rule);
+        w.Key("element");
+        str(a.element);
+        w.Key("action");
+        write_action(a);
         w.EndObject();
     }
     w.EndArray();

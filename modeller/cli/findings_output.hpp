@@ -7,9 +7,10 @@
 
 namespace skm::cli {
 
+// `today` decides which action-plan entries are overdue (the model's snapshot unless --date).
 void write_findings_text(std::ostream& out, const std::string& file, const Model& m,
-                         const CheckResult& result, Lang lang);
+                         const CheckResult& result, Lang lang, const Date& today);
 void write_findings_json(std::ostream& out, const std::string& file, const Model& m,
-                         const CheckResult& result, Lang lang);
+                         const CheckResult& result, Lang lang, const Date& today);
 
 } // namespace skm::cli

@@ -528,9 +528,12 @@ void App::perform(const PendingAction& a) {
 
 bool App::open_file(const std::string& path) {
     try {
-        Model m = load_model_file(path);
+        FileStamp stamp;
+        Model m = load_model_file(path, stamp);
         if (doc.path() != path) autosave.discard(doc.path());
         doc.reset(std::move(m), path);
+        disk_stamp = stamp;
+        disk_stamp_path = path;
         settings.add_recent(path);
         canvas.fit_on_next_layout = true;
         return true;
@@ -572,7 +575,12 @@ bool App::save_to(const std::string& path) {
         return false;
     }
     try {
-        save_model_file(doc.model(), path);
+        // Saving the document to its own file: only over the version it was loaded from.
+        if (path == doc.path() && path == disk_stamp_path)
+            disk_stamp = save_model_file(doc.model(), path, disk_stamp);
+        else
+            disk_stamp = save_model_file(doc.model(), path, file_stamp(path));
+        disk_stamp_path = path;
     } catch (const std::exception& e) {
         show_error(tr(Str::SaveFailed), e.what());
         return false;

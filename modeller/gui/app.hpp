@@ -14,6 +14,7 @@
 #include "palette.hpp"
 #include "recovery.hpp"
 #include "settings.hpp"
+#include "skm/model_file.hpp"
 #include "theme.hpp"
 #include "workshop.hpp"
 
@@ -89,6 +90,10 @@ class App {
     ExportState exports;
     FileDialog file_dialog;
     Autosave autosave;
+    // The file on disk as it was loaded or last saved (issue 11 §1): a save to that path is
+    // refused when someone else has changed the file since.
+    FileStamp disk_stamp;
+    std::string disk_stamp_path;
     bool quit_now = false;
     GLFWwindow* window = nullptr;
     std::string window_title; // as last set, for tests

@@ -14,6 +14,7 @@
 #endif
 #if SKM_HAVE_REPORT
 #include "skm/model_file.hpp"
+#include "skm/output_file.hpp"
 #include "skm/report.hpp"
 #endif
 
@@ -86,6 +87,7 @@ void start_export(App& app, int format, const std::string& path) {
     CheckResult findings = app.doc.findings();
     render::ViewSpec view = app.view;
     const Lang lang = language();
+    const std::string model_path = app.doc.path();
     s.running = std::async(std::launch::async, [=]() -> std::string {
         try {
 #if SKM_HAVE_REPORT && SKM_HAVE_DIAGRAM_EXPORT
@@ -94,7 +96,10 @@ void start_export(App& app, int format, const std::string& path) {
                 if (!exports::report_format_for_path(path, rf)) rf = exports::ReportFormat::Html;
                 exports::ReportOptions o;
                 o.lang = lang;
-                write_file_atomically(path, exports::make_report(model, rf, o));
+                // Through the exports' output rules: never over the open model or any other
+                // model file (issue 11), a device written directly.
+                exports::write_output(path, exports::make_report(model, rf, o), {model_path}, lang,
+                                      nullptr);
                 return {};
             }
 #endif

@@ -33,10 +33,12 @@ std::optional<fs::path> recovery_to_offer(const std::string& document_path) {
 }
 
 Model load_recovery(const fs::path& p) {
-    std::ifstream in(p, std::ios::binary);
-    std::stringstream buf;
-    buf << in.rdbuf();
-    return parse_model(buf.str(), p.string());
+    // Same bounded read and the same reference check as an opened file: a recovered map must be
+    // one that Ctrl+S can write and the next start can open again.
+    Model m = parse_model(read_model_text(p.string()), p.string());
+    auto problems = check_references(m);
+    if (!problems.empty()) throw ModelFileError(p.string(), std::move(problems));
+    return m;
 }
 
 Autosave::Autosave() : interval_(std::chrono::seconds(30)) {
@@ -56,7 +58,12 @@ bool Autosave::tick(const MapDocument& doc, std::chrono::steady_clock::time_poin
     try {
         const fs::path p = recovery_path_for(doc.path());
         fs::create_directories(p.parent_path());
-        write_file_atomically(p.string(), serialize_model(doc.model()));
+        // Readable by the user only (a map may name individuals), and a link planted at the
+        // recovery file's name is replaced rather than written through.
+        WriteOptions o;
+        o.new_file_mode = 0600;
+        o.follow_symlinks = false;
+        write_file_atomically(p.string(), serialize_model(doc.model()), o);
         last_error_.clear();
     } catch (const std::exception& e) {
         last_error_ = e.what();

@@ -25,12 +25,14 @@ const RuleInfo kInfo{
         "Länkfunktioner (sammankallande i aktiva forum, kontaktpersoner, samordnare) som hänger på "
         "en person:\n\n- sammankallande för ett forum är en funktion med namngiven person;\n- en "
         "kontaktperson/samordnare med kapacitet 1 och ingen ersättare;\n- en länkfunktion "
-        "(sammankallande eller kontaktperson) som är vakant;\n- samma person har minst två "
+        "(sammankallande eller kontaktperson) som är vakant, också när forumet den kallar till är "
+        "vilande (ofta just på grund av vakansen);\n- samma person har minst två "
         "länkuppdrag (markeringen \"namngiven\" jämförs inte).",
     .checks_en = "Link roles (conveners of active forums, liaisons, coordinators) that rest on one "
                  "person:\n\n- a forum's convener is a role bound to a named person;\n- a "
                  "liaison/coordinator with capacity 1 and no substitute;\n- a link role (convener "
-                 "or liaison) that is vacant;\n- one person holds two or more link roles (the "
+                 "or liaison) that is vacant, also when the forum it convenes is dormant (often "
+                 "because of the vacancy);\n- one person holds two or more link roles (the "
                  "marker \"namngiven\" is not compared).",
     .rationale_sv =
         "Samverkan som hänger på en enskild person upphör när personen slutar, blir sjuk eller "
@@ -55,6 +57,8 @@ const RuleInfo kInfo{
                 .title_en = "Link dependent on one person",
                 .when_sv = "något av villkoren ovan; ett fynd per villkor och funktion",
                 .when_en = "any of the above; one finding per condition and role",
+                .find_out_sv = "om funktionen har en ersättare",
+                .find_out_en = "whether the role has a substitute",
             },
         },
     .example_sv = "Samordnaren för barn i behov av särskilt stöd är också sammankallande i "
@@ -71,10 +75,14 @@ class SinglePersonDependencyRule final : public Rule {
         const Model& m = ctx.model;
         const ModelIndex& ix = ctx.index;
         std::unordered_map<Id, std::vector<Id>> convenes; // role -> active forums it convenes
-        for (const auto& f : m.forums)
-            if (ModelIndex::forum_active(f, ctx.at) && f.convener.is_set() &&
-                ix.role(f.convener.value()))
+        std::unordered_set<Id> convenes_dormant; // roles convening a dormant (vilande) forum
+        for (const auto& f : m.forums) {
+            if (!f.convener.is_set() || !ix.role(f.convener.value())) continue;
+            if (ModelIndex::forum_active(f, ctx.at))
                 convenes[f.convener.value()].push_back(f.id);
+            else if (f.status == ElementStatus::Dormant)
+                convenes_dormant.insert(f.convener.value());
+        }
 
         std::map<std::string, std::vector<Id>> link_roles_by_person; // ordered: stable output
         for (const auto& r : m.roles) {
@@ -95,8 +103,11 @@ class SinglePersonDependencyRule final : public Rule {
                 !r.substitute.is_set())
                 out.report("ACT-03", {r.id},
                            "Länkfunktionen " + n + " har en enda innehavare och ingen ersättare.",
-                           "Link role " + n + " has a single holder and no substitute.");
-            if (r.vacant && (r.liaison || is_convener))
+                           "Link role " + n + " has a single holder and no substitute.",
+                           unknown_if(r.substitute.is_unknown()));
+            // A forum that fell dormant because its convener left is exactly the break this rule
+            // is about, so the vacancy still counts when the forum is vilande.
+            if (r.vacant && (r.liaison || is_convener || convenes_dormant.count(r.id)))
                 out.report("ACT-03", {r.id}, "Länkfunktionen " + n + " är vakant.",
                            "Link role " + n + " is vacant.");
             if (named && comparable_person(r.person.value()) &&

@@ -56,6 +56,8 @@ const RuleInfo kInfo{
                            "ett aktivt forum, och representationen är inte angiven som omfördelad",
                 .when_en = "an affected unit or role (including roles of an affected unit) sits in "
                            "an active forum and representation is not marked as reassigned",
+                .find_out_sv = "vem som tar över representationen i forumen",
+                .find_out_en = "who takes over the representation in the forums",
             },
         },
     .example_sv = "Östermalm: skolorna lämnar stadsdelsförvaltningen 1 juli; landstinget är part i "
@@ -204,7 +206,8 @@ class ChangeNotificationRule final : public Rule {
                        ", men ingen ny representation är angiven.",
                    "The change \"" + c.description + "\" (" + c.date.str() +
                        ") affects the representation in " + name_list(ctx.index, forums, "and") +
-                       ", but no new representation is given.");
+                       ", but no new representation is given.",
+                   unknown_if(c.representation_reassigned.is_unknown()));
     }
 };
 

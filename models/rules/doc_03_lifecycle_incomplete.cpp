@@ -45,6 +45,8 @@ const RuleInfo kInfo{
                 .title_en = "Document without owner",
                 .when_sv = "dokumentägare saknas",
                 .when_en = "no document owner",
+                .find_out_sv = "vem som äger dokumentet",
+                .find_out_en = "who owns the document",
             },
             {
                 .id = "DOC-03b",
@@ -53,6 +55,8 @@ const RuleInfo kInfo{
                 .title_en = "Document without validity or review",
                 .when_sv = "varken giltighetstid, revideringsdatum eller revideringsintervall",
                 .when_en = "no validity, review date or review cycle",
+                .find_out_sv = "till när dokumentet gäller eller när det ska revideras",
+                .find_out_en = "until when the document is valid or when it is to be reviewed",
             },
             {
                 .id = "DOC-03c",
@@ -100,12 +104,27 @@ class AgreementLifecycleIncompleteRule final : public Rule {
             const std::string n = q(ix, d.id);
             if (!d.owner.is_set())
                 out.report("DOC-03a", {d.id}, "Dokumentet " + n + " har ingen dokumentägare.",
-                           "Document " + n + " has no owner.");
-            if (!d.valid_to.is_set() && !d.review_date.is_set() && !d.review_cycle_months.is_set())
-                out.report("DOC-03b", {d.id},
-                           "Dokumentet " + n +
-                               " saknar giltighetstid, revideringsdatum och revideringsintervall.",
-                           "Document " + n + " has no validity, review date or review cycle.");
+                           "Document " + n + " has no owner.", unknown_if(d.owner.is_unknown()));
+            if (!d.valid_to.is_set() && !d.review_date.is_set() &&
+                !d.review_cycle_months.is_set()) {
+                // A cycle in words only ("regelbundet") or any of the three not described is a
+                // question (how long, how often?); all three explicitly none is a gap.
+                if (d.review_cycle_words.is_set())
+                    out.report("DOC-03b", {d.id},
+                               "Dokumentet " + n + " revideras \"" + d.review_cycle_words.value() +
+                                   "\" men utan angivet datum eller intervall.",
+                               "Document " + n + " is reviewed \"" + d.review_cycle_words.value() +
+                                   "\" but no date or interval is given.",
+                               Basis::Unknown);
+                else
+                    out.report("DOC-03b", {d.id},
+                               "Dokumentet " + n +
+                                   " saknar giltighetstid, revideringsdatum och "
+                                   "revideringsintervall.",
+                               "Document " + n + " has no validity, review date or review cycle.",
+                               unknown_if(d.valid_to.is_unknown() || d.review_date.is_unknown() ||
+                                          d.review_cycle_months.is_unknown()));
+            }
             // With only a cycle, the next review falls one cycle after adoption.
             Maybe<Date> review = d.review_date;
             if (!review.is_set() && d.review_cycle_months.is_set() && d.adopted.is_set())

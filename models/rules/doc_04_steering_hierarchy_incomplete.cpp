@@ -69,6 +69,10 @@ const RuleInfo kInfo{
                 .when_en = "an agreement, collaboration contract or policy at tier P/S (not ended) "
                            "that neither contains routines (`contains_routines` = yes) nor has a "
                            "child document at tier O/I",
+                .find_out_sv =
+                    "om dokumentet innehåller rutiner, eller vilka rutiner som hör till det",
+                .find_out_en =
+                    "whether the document contains routines, or which routines belong to it",
             },
             {
                 .id = "DOC-04c",
@@ -122,7 +126,8 @@ class SteeringHierarchyIncompleteRule final : public Rule {
                                    "verksamhets- eller individnivå.",
                                "Document " + n +
                                    " contains no routines and has no child document at the "
-                                   "operational or individual tier.");
+                                   "operational or individual tier.",
+                               unknown_if(d.contains_routines.is_unknown()));
             }
             if (!is_agreement(d.type)) continue;
             std::unordered_set<Id> parties(d.parties.begin(), d.parties.end());

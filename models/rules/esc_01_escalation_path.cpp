@@ -54,6 +54,8 @@ const RuleInfo kInfo{
                 .when_en = "a step of any path refers to an undefined element, to a forum that is "
                            "only named (no level, members, convener/chair, purpose or mandate), to "
                            "an inactive forum/unit, or to a vacant role",
+                .find_out_sv = "vad steget är: nivå, ledamöter och mandat",
+                .find_out_en = "what the step is: its level, members and mandate",
             },
             {
                 .id = "ESC-01c",
@@ -75,6 +77,8 @@ const RuleInfo kInfo{
                            "saknar beslutsmandat; gäller inte avvikelsevägar",
                 .when_en = "all steps of the dispute path are on the same tier, or the last step "
                            "has no decision mandate; not for deviation routes",
+                .find_out_sv = "vilket beslutsmandat det sista steget har",
+                .find_out_en = "what decision mandate the last step has",
             },
             {
                 .id = "ESC-01e",
@@ -100,6 +104,8 @@ bool is_defined(const ModelIndex& ix, const Id& id) {
 // mandate. A step to it goes nowhere anyone can find (002: "sina respektive interna forum").
 bool is_undescribed(const ModelIndex& ix, const Id& id) {
     const Forum* f = ix.forum(id);
+    if (f && f->status == ElementStatus::NameOnly) return true;
+    if (const Unit* u = ix.unit(id); u && u->status == ElementStatus::NameOnly) return true;
     return f && !f->level.is_set() && f->members.empty() && !f->members_tbd &&
            !f->convener.is_set() && !f->chair.is_set() && !f->purpose.is_set() &&
            !f->mandate.is_set();
@@ -131,6 +137,17 @@ bool has_decision_mandate(const ModelIndex& ix, const Id& id) {
                f->cost_decisions || f->kind == ForumKind::PolitisktOrgan;
     if (const Role* r = ix.role(id)) return r->cost_decisions || r->mandate.is_set();
     if (const Unit* u = ix.unit(id)) return u->kind == UnitKind::PoliticalBody;
+    return false;
+}
+
+// Whether the target's mandate is simply not described: a forum whose mandate is unknown, a role
+// whose mandate is unknown, or an element that is only named. Then "no decision mandate" is a
+// question, not a gap.
+bool mandate_not_described(const ModelIndex& ix, const Id& id) {
+    if (const Forum* f = ix.forum(id))
+        return f->status == ElementStatus::NameOnly || f->mandate.is_unknown();
+    if (const Role* r = ix.role(id)) return r->mandate.is_unknown();
+    if (const Unit* u = ix.unit(id)) return u->status == ElementStatus::NameOnly;
     return false;
 }
 
@@ -181,7 +198,8 @@ class EscalationPathRule final : public Rule {
                                    ", som inte är beskrivet (nivå, ledamöter, mandat).",
                                "Step " + std::to_string(step.order) + " of " +
                                    name(ctx.index, e.id) + " goes to " + name(ctx.index, t) +
-                                   ", which is not described (level, members, mandate).");
+                                   ", which is not described (level, members, mandate).",
+                               Basis::Unknown);
                 else if (!is_active(ctx.index, t, ctx.at))
                     out.report(
                         "ESC-01b", {e.id, t},
@@ -215,9 +233,11 @@ class EscalationPathRule final : public Rule {
                            " passerar inget forum som huvudmännen har gemensamt.",
                        name(ctx.index, e.id) + " passes no forum the principals share.");
         if (!last) return;
-        bool last_decides = false;
-        for (const auto& t : last->targets)
+        bool last_decides = false, last_unknown = false;
+        for (const auto& t : last->targets) {
             last_decides = last_decides || has_decision_mandate(ix, t);
+            last_unknown = last_unknown || mandate_not_described(ix, t);
+        }
         const bool flat = all_tiers_known && tiers.size() == 1;
         if (flat)
             out.report("ESC-01d", {e.id},
@@ -228,7 +248,8 @@ class EscalationPathRule final : public Rule {
         else if (!last_decides)
             out.report("ESC-01d", {e.id},
                        "Sista steget i " + name(ctx.index, e.id) + " har inget beslutsmandat.",
-                       "The last step of " + name(ctx.index, e.id) + " has no decision mandate.");
+                       "The last step of " + name(ctx.index, e.id) + " has no decision mandate.",
+                       unknown_if(last_unknown));
     }
 };
 

@@ -68,6 +68,8 @@ const RuleInfo kInfo{
                 .title_en = "Feedback without responsible role",
                 .when_sv = "en *återkoppling* saknar ansvarig funktion",
                 .when_en = "a feedback flow has no responsible role",
+                .find_out_sv = "vem som ansvarar för återkopplingen",
+                .find_out_en = "who is responsible for the feedback",
             },
         },
     .example_sv =
@@ -119,7 +121,8 @@ class HandoffWithoutFeedbackRule final : public Rule {
             } else if (f.type == FlowType::Aterkoppling && !f.responsible.is_set()) {
                 out.report("FLO-01c", {f.id},
                            "Återkopplingen " + n + route_sv + " har ingen ansvarig funktion.",
-                           "Feedback " + n + route_en + " has no responsible role.");
+                           "Feedback " + n + route_en + " has no responsible role.",
+                           unknown_if(f.responsible.is_unknown()));
             }
         }
     }

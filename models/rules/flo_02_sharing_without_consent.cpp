@@ -45,6 +45,10 @@ const RuleInfo kInfo{
                 .title_en = "Personal data across a boundary without consent/legal basis",
                 .when_sv = "villkoren ovan är uppfyllda",
                 .when_en = "all of the above hold",
+                .find_out_sv =
+                    "om flödet för personuppgifter och vilket samtycke eller lagrum det vilar på",
+                .find_out_en = "whether the flow carries personal data and which consent or legal "
+                               "basis it rests on",
             },
         },
     .example_sv =
@@ -80,7 +84,9 @@ class SharingWithoutConsentRule final : public Rule {
                            " för personuppgifter " + boundary_sv + " utan samtycke eller lagrum.",
                        "Flow " + q(ix, f.id) + " from " + q(ix, f.from) + " to " + q(ix, f.to) +
                            " carries personal data " + boundary_en +
-                           " without consent or legal basis.");
+                           " without consent or legal basis.",
+                       unknown_if(f.personal_data.is_unknown() || f.consent.is_unknown() ||
+                                  f.legal_basis.is_unknown()));
         }
     }
 };

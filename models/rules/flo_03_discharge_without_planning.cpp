@@ -48,6 +48,8 @@ const RuleInfo kInfo{
                 .title_en = "Discharge without planning or lead time",
                 .when_sv = "planering saknas eller framförhållning är 0/okänd",
                 .when_en = "planning missing or lead time 0/unknown",
+                .find_out_sv = "hur lång framförhållning utskrivningen har",
+                .find_out_en = "how much notice the discharge gives",
             },
         },
     .example_sv = "VB-M10: BUP skriver ut till IFO samma dag utan planering → FLO-03.",
@@ -93,7 +95,10 @@ class DischargeWithoutPlanningRule final : public Rule {
                                                 : "angiven framförhållning";
                 en += f.lead_time_days.is_set() ? "lead time (same day)" : "stated lead time";
             }
-            out.report("FLO-03", {f.id}, sv + ".", en + ".");
+            // Planning described but no lead time recorded: a question (how much notice?). Missing
+            // planning or a same-day discharge is what the map says: a gap.
+            out.report("FLO-03", {f.id}, sv + ".", en + ".",
+                       unknown_if(planned && f.lead_time_days.is_unknown()));
         }
     }
 };

@@ -65,6 +65,8 @@ const RuleInfo kInfo{
                            "komplettering",
                 .when_en = "a report of concern via a verbal channel (oral, phone, meeting) "
                            "without written completion",
+                .find_out_sv = "om anmälan kompletteras skriftligt",
+                .find_out_en = "whether the report is completed in writing",
             },
         },
     .example_sv = "Skolans anmälningar till socialtjänsten styrs av en muntlig rutin → FLO-05b.",
@@ -124,7 +126,8 @@ class HandoffWithoutWrittenRoutineRule final : public Rule {
                            "Anmälan " + n + route_sv + " görs " + how_sv +
                                " utan skriftlig komplettering.",
                            "Report of concern " + n + route_en + " is made " + how_en +
-                               " without written completion.");
+                               " without written completion.",
+                           unknown_if(f.written_completion.is_unknown()));
             }
         }
     }

@@ -33,6 +33,8 @@ const RuleInfo kInfo{
                 .title_en = "Forum without convener or chair",
                 .when_sv = "aktivt forum utan sammankallande och utan ordförande",
                 .when_en = "active forum with no convener and no chair",
+                .find_out_sv = "vem som kallar till och leder forumets möten",
+                .find_out_en = "who calls and chairs the forum's meetings",
             },
         },
     .example_sv =
@@ -49,9 +51,20 @@ class ForumWithoutConvenerRule final : public Rule {
         for (const auto& f : ctx.model.forums) {
             if (!ModelIndex::forum_active(f, ctx.at) || is_namnd(f)) continue;
             if (f.convener.is_set() || f.chair.is_set()) continue;
-            out.report("FOR-01", {f.id},
-                       "Forumet " + q(ix, f.id) + " har varken sammankallande eller ordförande.",
-                       "Forum " + q(ix, f.id) + " has neither a convener nor a chair.");
+            // Described as having neither is a gap; not described (either one unknown) is a
+            // question: the answer could be that someone does convene.
+            if (f.convener.is_unknown() || f.chair.is_unknown())
+                out.report(
+                    "FOR-01", {f.id},
+                    "Det framgår inte vem som är sammankallande eller ordförande i forumet " +
+                        q(ix, f.id) + ".",
+                    "It is not described who convenes or chairs forum " + q(ix, f.id) + ".",
+                    Basis::Unknown);
+            else
+                out.report("FOR-01", {f.id},
+                           "Forumet " + q(ix, f.id) +
+                               " har varken sammankallande eller ordförande.",
+                           "Forum " + q(ix, f.id) + " has neither a convener nor a chair.");
         }
     }
 };

@@ -40,6 +40,9 @@ const RuleInfo kInfo{
                 .when_sv =
                     "mötesfrekvens saknas, är okvantifierad, eller är \"vid behov\" på nivå S/O",
                 .when_en = "frequency missing, unquantified, or \"when needed\" at tier S/O",
+                .find_out_sv = "hur ofta forumet möts, i antal per vecka, månad, termin eller år",
+                .find_out_en = "how often the forum meets, as a number per week, month, term or "
+                               "year",
             },
         },
     .example_sv = "En samverkansgrupp på verksamhetsnivå som möts \"vid behov\" → FOR-02.",
@@ -59,12 +62,24 @@ class ForumWithoutFrequencyRule final : public Rule {
                 is_namnd(f))
                 continue;
             std::string sv, en;
-            if (!f.frequency.is_set()) {
-                sv = "Forumet " + q(ix, f.id) + " har ingen angiven mötesfrekvens.";
-                en = "Forum " + q(ix, f.id) + " has no stated meeting frequency.";
+            // Unknown or only in words ("flera gånger per år") is a question: the forum may well
+            // meet regularly; the map does not say how often. Explicitly none is a gap.
+            Basis basis = Basis::Gap;
+            if (f.frequency.is_unknown()) {
+                sv = "Det framgår inte hur ofta forumet " + q(ix, f.id) + " möts.";
+                en = "It is not described how often forum " + q(ix, f.id) + " meets.";
+                basis = Basis::Unknown;
+            } else if (f.frequency.is_none()) {
+                sv = "Forumet " + q(ix, f.id) + " har ingen bestämd mötesfrekvens.";
+                en = "Forum " + q(ix, f.id) + " has no set meeting frequency.";
             } else if (f.frequency.value().kind == Frequency::Kind::Unquantified) {
-                sv = "Forumet " + q(ix, f.id) + " möts \"regelbundet\" utan att det står hur ofta.";
-                en = "Forum " + q(ix, f.id) + " meets \"regularly\" without saying how often.";
+                sv = "Forumet " + q(ix, f.id) + " möts \"" + f.frequency.value().str() +
+                     "\" utan att det står hur ofta.";
+                const std::string& words = f.frequency.value().words;
+                en = "Forum " + q(ix, f.id) + " meets " +
+                     (words.empty() ? std::string("regularly") : "\"" + words + "\"") +
+                     " without saying how often.";
+                basis = Basis::Unknown;
             } else if (f.frequency.value().kind == Frequency::Kind::AsNeeded &&
                        tier_is(ix.forum_tier(f), {Tier::S, Tier::O})) {
                 sv = "Forumet " + q(ix, f.id) + " på nivå " + tier_word(ix.forum_tier(f).value()) +
@@ -74,7 +89,7 @@ class ForumWithoutFrequencyRule final : public Rule {
             } else {
                 continue;
             }
-            out.report("FOR-02", {f.id}, std::move(sv), std::move(en));
+            out.report("FOR-02", {f.id}, std::move(sv), std::move(en), basis);
         }
     }
 };

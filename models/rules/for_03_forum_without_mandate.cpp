@@ -42,6 +42,10 @@ const RuleInfo kInfo{
                 .title_en = "Forum without a stated mandate",
                 .when_sv = "mandat saknas",
                 .when_en = "mandate missing",
+                .find_out_sv = "vad forumet får besluta om: beslut, beredning, rådgivande eller "
+                               "information",
+                .find_out_en = "what the forum may decide: decision, preparation, advisory or "
+                               "information",
             },
         },
     .example_sv =
@@ -59,6 +63,7 @@ class ForumWithoutMandateRule final : public Rule {
         const ModelIndex& ix = ctx.index;
         for (const auto& f : ctx.model.forums) {
             if (!ModelIndex::forum_active(f, ctx.at) || f.mandate.is_set()) continue;
+            const Basis basis = unknown_if(f.mandate.is_unknown());
             if (ix.is_escalation_target(f.id)) {
                 out.report_with("FOR-03", Severity::Error, {f.id},
                                 "Forumet " + q(ix, f.id) +
@@ -66,10 +71,11 @@ class ForumWithoutMandateRule final : public Rule {
                                     "eller avvikelseväg.",
                                 "Forum " + q(ix, f.id) +
                                     " has no stated mandate but is a step on an escalation or "
-                                    "deviation path.");
+                                    "deviation path.",
+                                basis);
             } else {
                 out.report("FOR-03", {f.id}, "Forumet " + q(ix, f.id) + " saknar angivet mandat.",
-                           "Forum " + q(ix, f.id) + " has no stated mandate.");
+                           "Forum " + q(ix, f.id) + " has no stated mandate.", basis);
             }
         }
     }

@@ -40,6 +40,8 @@ const RuleInfo kInfo{
                 .title_en = "Forum without purpose/remit",
                 .when_sv = "syfte/uppdrag saknas",
                 .when_en = "no purpose/remit",
+                .find_out_sv = "vilket syfte och uppdrag forumet har",
+                .find_out_en = "the forum's purpose and remit",
             },
             {
                 .id = "FOR-04b",
@@ -60,6 +62,8 @@ const RuleInfo kInfo{
                            "dokumentation (protokoll/minnesanteckningar) är inte angiven",
                 .when_en = "the forum decides (mandate *beslut* or cost decisions) but no "
                            "documentation practice is recorded",
+                .find_out_sv = "hur forumets beslut dokumenteras",
+                .find_out_en = "how the forum's decisions are recorded",
             },
         },
     .example_sv = "Alla sex Västbus-forum har ledamöter \"ej bestämt\" → FOR-04b; fyra saknar "
@@ -80,7 +84,8 @@ class ForumCharterIncompleteRule final : public Rule {
             if (!f.purpose.is_set() || f.purpose.value().empty())
                 out.report("FOR-04a", {f.id},
                            "Forumet " + n + " har inget angivet syfte eller uppdrag.",
-                           "Forum " + n + " has no stated purpose or remit.");
+                           "Forum " + n + " has no stated purpose or remit.",
+                           unknown_if(f.purpose.is_unknown()));
             const bool tbd_member =
                 std::any_of(f.members.begin(), f.members.end(),
                             [](const Membership& mem) { return mem.mode == MemberMode::Tbd; });
@@ -100,7 +105,8 @@ class ForumCharterIncompleteRule final : public Rule {
                            "Forumet " + n +
                                " fattar beslut men det framgår inte hur besluten dokumenteras.",
                            "Forum " + n +
-                               " takes decisions but how they are recorded is not stated.");
+                               " takes decisions but how they are recorded is not stated.",
+                           unknown_if(f.documentation.is_unknown()));
         }
     }
 };

@@ -60,7 +60,11 @@ class InactiveForumReliedUponRule final : public Rule {
     void check(const RuleContext& ctx, FindingSink& out) const override {
         const ModelIndex& ix = ctx.index;
         for (const auto& f : ctx.model.forums) {
-            if (f.status == ElementStatus::Planned || ModelIndex::forum_active(f, ctx.at)) continue;
+            // A forum that is only named (nämns) is not described as inactive: ESC-01b asks
+            // about it instead.
+            if (f.status == ElementStatus::Planned || f.status == ElementStatus::NameOnly ||
+                ModelIndex::forum_active(f, ctx.at))
+                continue;
             std::vector<Id> elements{f.id};
             std::vector<std::string> sv, en;
             std::vector<Id> flows;

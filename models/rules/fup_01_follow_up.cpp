@@ -62,6 +62,8 @@ const RuleInfo kInfo{
                            "avslutat ärende* sker efter varje ärende och behöver bara ägare)",
                 .when_en = "a follow-up without owner or frequency (a post-case evaluation runs "
                            "after each case and needs only an owner)",
+                .find_out_sv = "vem som äger uppföljningen och hur ofta den görs",
+                .find_out_en = "who owns the follow-up and how often it is done",
             },
             {
                 .id = "FUP-01d",
@@ -109,10 +111,24 @@ class FollowUpRule final : public Rule {
             }
             // A post-case evaluation happens after each closed case: it has no calendar frequency.
             const bool per_case = f.kind == FollowUpKind::EfterAvslutatArende;
-            if (!f.owner.is_set() || (!per_case && !f.frequency.is_set()))
+            const bool vague = !per_case && f.frequency.is_set() &&
+                               f.frequency.value().kind == Frequency::Kind::Unquantified;
+            const bool no_owner = !f.owner.is_set();
+            const bool no_frequency = !per_case && !f.frequency.is_set();
+            if (no_owner || no_frequency || vague) {
+                // A question unless what is missing is explicitly none.
+                const bool gap =
+                    (no_owner && f.owner.is_none()) || (no_frequency && f.frequency.is_none());
                 out.report("FUP-01c", {f.id},
-                           name(ctx.index, f.id) + " saknar ägare eller frekvens.",
-                           name(ctx.index, f.id) + " lacks an owner or a frequency.");
+                           name(ctx.index, f.id) + (vague ? " görs \"" + f.frequency.value().str() +
+                                                                "\" utan angiven frekvens."
+                                                          : " saknar ägare eller frekvens."),
+                           name(ctx.index, f.id) +
+                               (vague ? " is done \"" + f.frequency.value().str() +
+                                            "\" without a stated frequency."
+                                      : " lacks an owner or a frequency."),
+                           gap ? Basis::Gap : Basis::Unknown);
+            }
         }
         if (!overall)
             out.report(

@@ -41,6 +41,8 @@ const RuleInfo kInfo{
                            "huvudansvarig",
                 .when_en =
                     "no coordinator, and no plan of the process names an overall responsible",
+                .find_out_sv = "vem som samordnar eller har huvudansvaret",
+                .find_out_en = "who coordinates or holds overall responsibility",
             },
             {
                 .id = "IND-03b",
@@ -87,7 +89,8 @@ class CoordinationHubRule final : public Rule {
                 out.report("IND-03a", {p.id},
                            name(ctx.index, p.id) + " har varken samordnare eller huvudansvarig.",
                            name(ctx.index, p.id) +
-                               " has neither a coordinator nor an overall responsible.");
+                               " has neither a coordinator nor an overall responsible.",
+                           unknown_if(p.coordinator.is_unknown()));
             check_required_roles(ctx, p, out);
             check_triggers(ctx, p, out);
         }

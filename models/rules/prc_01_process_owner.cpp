@@ -32,6 +32,8 @@ const RuleInfo kInfo{
                 .title_en = "Process without owner",
                 .when_sv = "processägare är okänd eller uttryckligen saknas",
                 .when_en = "the process owner is unknown or explicitly none",
+                .find_out_sv = "vem som äger processen",
+                .find_out_en = "who owns the process",
             },
             {
                 .id = "PRC-01i",
@@ -56,7 +58,7 @@ class ProcessOwnerRule final : public Rule {
             const std::string n = name(ctx.index, p.id);
             if (!p.owner.is_set())
                 out.report("PRC-01", {p.id}, n + " har ingen processägare.",
-                           n + " has no process owner.");
+                           n + " has no process owner.", unknown_if(p.owner.is_unknown()));
             if (p.status != ProcessStatus::Antagen)
                 out.report("PRC-01i", {p.id},
                            n + " är inte antagen (status: " + std::string(to_word(p.status)) + ").",

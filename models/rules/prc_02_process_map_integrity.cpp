@@ -62,6 +62,8 @@ const RuleInfo kInfo{
                            "något av stegen har en modellerad överlämning",
                 .when_en = "a transition between steps with disjoint lanes where neither step has "
                            "a modelled handoff",
+                .find_out_sv = "hur överlämningen mellan stegen går till",
+                .find_out_en = "how the handoff between the steps works",
             },
             {
                 .id = "PRC-02d",
@@ -132,7 +134,8 @@ class ProcessMapIntegrityRule final : public Rule {
                            "Från \"" + step_label(s) + "\" till \"" + step_label(t) + "\" i " + n +
                                " byter ansvaret händer utan beskriven överlämning.",
                            "From \"" + step_label(s) + "\" to \"" + step_label(t) + "\" in " + n +
-                               " responsibility changes hands without a described handoff.");
+                               " responsibility changes hands without a described handoff.",
+                           unknown_if(s.handoff.is_unknown() || t.handoff.is_unknown()));
                 break;
             }
         }

@@ -67,6 +67,8 @@ const RuleInfo kInfo{
                            "exakt en ägare med RACI *ansvarar*",
                 .when_en =
                     "two or more owners and no lead, nor exactly one owner with RACI *ansvarar*",
+                .find_out_sv = "vem som har huvudansvaret",
+                .find_out_en = "who holds the lead",
             },
         },
     .example_sv = "\"Behandling vid psykisk ohälsa\" ägs bara av BUP, och en förändring 2020-07-01 "
@@ -150,7 +152,8 @@ class GreyZoneRule final : public Rule {
                            (ctx.projected ? "" : " delar") + " på ansvarsområdet " + n +
                            " utan att någon har huvudansvaret.",
                        when_en + q_list(ix, owners) + " share responsibility " + n +
-                           " and nobody holds the lead.");
+                           " and nobody holds the lead.",
+                       unknown_if(r.lead.is_unknown()));
         }
     }
 };

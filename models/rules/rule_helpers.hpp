@@ -222,4 +222,15 @@ inline bool is_sip_kind(PlanKind k) {
     return k == PlanKind::Sip || k == PlanKind::VastbusSip || k == PlanKind::ISip;
 }
 
+// A SIP both principals take part in (SIP, Västbus-SIP); an I-SIP is internal to one.
+inline bool is_joint_sip_kind(PlanKind k) {
+    return k == PlanKind::Sip || k == PlanKind::VastbusSip;
+}
+
+// SIP-02..SIP-05 check plans of the SIP kinds; a plan of another kind (BUS-plan, Norrbus) only
+// where its regime says so: when the model names a regime, that regime governs its plans.
+inline bool sip_rules_apply(const ModelIndex& index, const Plan& p) {
+    return is_sip_kind(p.kind) || index.regime() != nullptr;
+}
+
 } // namespace skm::rules

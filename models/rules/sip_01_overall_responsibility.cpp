@@ -41,6 +41,8 @@ const RuleInfo kInfo{
                            "övergripande ansvar",
                 .when_en = "a plan of kind SIP, Västbus-SIP or I-SIP names no principal with "
                            "overall responsibility",
+                .find_out_sv = "vilken huvudman som har det övergripande ansvaret",
+                .find_out_en = "which principal holds overall responsibility",
             },
             {
                 .id = "SIP-01b",
@@ -50,20 +52,18 @@ const RuleInfo kInfo{
                 .when_sv = "vid eller efter regimens SIP-startdatum (2010-01-01 i alla "
                            "förinställda regimer) ger både en kommun och en region insatser i en "
                            "process på individnivå, men ingen gemensam plan är kopplad till "
-                           "processen (en intern I-SIP räknas inte)",
+                           "processen (en intern I-SIP räknas inte, och inte heller en regional "
+                           "plan av annat slag, BUS-plan eller Norrbus)",
                 .when_en = "at or after the regime's SIP start date, a municipality and a region "
                            "both provide interventions in an individual-level process with no "
-                           "joint plan (an internal I-SIP does not count)",
+                           "joint plan (an internal I-SIP does not count, nor does a regional "
+                           "plan of another kind, BUS-plan or Norrbus)",
             },
         },
     .example_sv = "Sätts huvudansvarig i Västbusplanen till okänd → SIP-01a (fel) på PL-VASTBUS.",
     .example_en = "Setting the overall responsible of the Västbus plan to unknown → SIP-01a "
                   "(error) on PL-VASTBUS.",
 };
-
-bool is_sip_kind(PlanKind k) {
-    return k == PlanKind::Sip || k == PlanKind::VastbusSip || k == PlanKind::ISip;
-}
 
 class OverallResponsibilityRule final : public Rule {
   public:
@@ -77,8 +77,11 @@ class OverallResponsibilityRule final : public Rule {
                            name(ctx.index, pl.id) +
                                " anger inte vilken huvudman som har det övergripande ansvaret.",
                            name(ctx.index, pl.id) +
-                               " does not name the principal with overall responsibility.");
-            if (pl.process.is_set() && pl.kind != PlanKind::ISip)
+                               " does not name the principal with overall responsibility.",
+                           unknown_if(pl.overall_responsible.is_unknown()));
+            // Only a joint SIP satisfies SIP-01b, as SIP-01a reads the kinds: a BUS-plan or a
+            // Norrbus plan is a regional agreement of another kind, not the SIP the law asks for.
+            if (pl.process.is_set() && is_joint_sip_kind(pl.kind))
                 joint_plan_for.insert(pl.process.value());
         }
 

@@ -14,8 +14,12 @@ const RuleInfo kInfo{
     .family = "SIP",
     .title_sv = "SIP-innehåll ofullständigt",
     .title_en = "SIP content incomplete",
-    .checks_sv = "Att planmallen rymmer det lagen kräver.",
-    .checks_en = "That the plan template carries what the law requires.",
+    .checks_sv = "Att planmallen rymmer det lagen kräver."
+                 " Gäller planer av typen SIP, Västbus-SIP och I-SIP; en plan av annat slag "
+                 "(BUS-plan, Norrbus) bara när modellen anger en regim som styr den.",
+    .checks_en = "That the plan template carries what the law requires."
+                 " Applies to plans of kind SIP, Västbus-SIP and I-SIP; a plan of another kind "
+                 "(BUS-plan, Norrbus) only when the model names a regime that governs it.",
     .rationale_sv =
         "Planen ska enligt lag ange vilka insatser som behövs, vem som svarar för dem och vad "
         "andra än kommun och region gör; mål utan tid och mått går inte att följa upp.",
@@ -37,6 +41,8 @@ const RuleInfo kInfo{
                 .title_en = "Intervention without provider",
                 .when_sv = "en insats saknar utförare",
                 .when_en = "an intervention has no provider",
+                .find_out_sv = "vem som utför insatsen",
+                .find_out_en = "who provides the intervention",
             },
             {
                 .id = "SIP-02b",
@@ -47,6 +53,8 @@ const RuleInfo kInfo{
                            "privat, ideell, enskild) men beskriver inte \"åtgärder av andra\"",
                 .when_en = "participants outside municipality and region (family, state, private, "
                            "non-profit, individual) but no \"actions by others\"",
+                .find_out_sv = "vilka åtgärder övriga deltagare gör",
+                .find_out_en = "what the other participants do",
             },
             {
                 .id = "SIP-02c",
@@ -55,6 +63,8 @@ const RuleInfo kInfo{
                 .title_en = "Goal without due date or measure",
                 .when_sv = "ett mål saknar tidpunkt eller mått",
                 .when_en = "a goal has no due date or no measure",
+                .find_out_sv = "när målet ska vara nått och hur det mäts",
+                .find_out_en = "when the goal is due and how it is measured",
             },
         },
     .example_sv = "Västbusplanen har regeltexter för utförare och andras åtgärder och mål som är "
@@ -68,13 +78,16 @@ class PlanContentRule final : public Rule {
 
     void check(const RuleContext& ctx, FindingSink& out) const override {
         for (const auto& pl : ctx.model.plans) {
+            // SIP kinds; another kind only where the model's regime governs it.
+            if (!sip_rules_apply(ctx.index, pl)) continue;
             for (const auto& in : pl.interventions)
                 if (!in.provider.is_set()) {
                     out.report("SIP-02a", {pl.id},
                                "Insatsen \"" + in.name + "\" i " + name(ctx.index, pl.id) +
                                    " har ingen utförare.",
                                "The intervention \"" + in.name + "\" in " + name(ctx.index, pl.id) +
-                                   " has no provider.");
+                                   " has no provider.",
+                               unknown_if(in.provider.is_unknown()));
                     break;
                 }
             if (!pl.others_actions.is_set() && has_other_party(ctx.index, pl))
@@ -84,14 +97,16 @@ class PlanContentRule final : public Rule {
                                "deras åtgärder.",
                            name(ctx.index, pl.id) +
                                " has participants outside municipality and region but does not "
-                               "describe their actions.");
+                               "describe their actions.",
+                           unknown_if(pl.others_actions.is_unknown()));
             for (const auto& g : pl.goals)
                 if (!g.due.is_set() || !g.measure.is_set()) {
                     out.report("SIP-02c", {pl.id},
                                "Målet \"" + g.text + "\" i " + name(ctx.index, pl.id) +
                                    " saknar tid eller mått.",
                                "The goal \"" + g.text + "\" in " + name(ctx.index, pl.id) +
-                                   " lacks a due date or a measure.");
+                                   " lacks a due date or a measure.",
+                               unknown_if(g.due.is_unknown() || g.measure.is_unknown()));
                     break;
                 }
         }

@@ -14,8 +14,12 @@ const RuleInfo kInfo{
     .family = "SIP",
     .title_sv = "Mötesroller i SIP oklara",
     .title_en = "SIP meeting roles undefined",
-    .checks_sv = "Planmallens mötesroller och samtycke.",
-    .checks_en = "The template's meeting roles and consent.",
+    .checks_sv = "Planmallens mötesroller och samtycke."
+                 " Gäller planer av typen SIP, Västbus-SIP och I-SIP; en plan av annat slag "
+                 "(BUS-plan, Norrbus) bara när modellen anger en regim som styr den.",
+    .checks_en = "The template's meeting roles and consent."
+                 " Applies to plans of kind SIP, Västbus-SIP and I-SIP; a plan of another kind "
+                 "(BUS-plan, Norrbus) only when the model names a regime that governs it.",
     .rationale_sv =
         "Utan utsedd mötesledare och dokumenterande blir planen ofta inte skriven; ett samtycke "
         "utan omfattning och tidsgräns ger familjen ingen kontroll över vad som delas.",
@@ -38,6 +42,8 @@ const RuleInfo kInfo{
                 .title_en = "No chair",
                 .when_sv = "ingen mötesledare är angiven",
                 .when_en = "no chair",
+                .find_out_sv = "vem som leder mötet",
+                .find_out_en = "who chairs the meeting",
             },
             {
                 .id = "SIP-03b",
@@ -46,6 +52,8 @@ const RuleInfo kInfo{
                 .title_en = "No documenter",
                 .when_sv = "ingen dokumenterande är angiven",
                 .when_en = "no documenter",
+                .find_out_sv = "vem som dokumenterar planen",
+                .find_out_en = "who documents the plan",
             },
             {
                 .id = "SIP-03c",
@@ -55,6 +63,8 @@ const RuleInfo kInfo{
                 .when_sv = "samtycket saknar omfattning eller tidsgräns, eller inget samtycke är "
                            "beskrivet",
                 .when_en = "the consent lacks a scope or a time limit, or no consent is described",
+                .find_out_sv = "hur samtycket inhämtas, vad det omfattar och hur länge det gäller",
+                .find_out_en = "how consent is obtained, what it covers and how long it lasts",
             },
         },
     .example_sv = "Västbusplanens samtycke har omfattning men okänd tidsgräns → SIP-03c (info) på "
@@ -69,20 +79,25 @@ class MeetingRolesRule final : public Rule {
 
     void check(const RuleContext& ctx, FindingSink& out) const override {
         for (const auto& pl : ctx.model.plans) {
+            // SIP kinds; another kind only where the model's regime governs it.
+            if (!sip_rules_apply(ctx.index, pl)) continue;
             const std::string n = name(ctx.index, pl.id);
             if (!pl.chair.is_set())
                 out.report("SIP-03a", {pl.id}, n + " anger ingen mötesledare.",
-                           n + " names no meeting chair.");
+                           n + " names no meeting chair.", unknown_if(pl.chair.is_unknown()));
             if (!pl.documenter.is_set())
                 out.report("SIP-03b", {pl.id}, n + " anger inte vem som dokumenterar planen.",
-                           n + " does not say who documents the plan.");
+                           n + " does not say who documents the plan.",
+                           unknown_if(pl.documenter.is_unknown()));
             if (!pl.consent.is_set())
                 out.report("SIP-03c", {pl.id}, n + " beskriver inget samtycke.",
-                           n + " describes no consent.");
+                           n + " describes no consent.", unknown_if(pl.consent.is_unknown()));
             else if (!pl.consent.value().scope.is_set() || !pl.consent.value().time_limit.is_set())
                 out.report("SIP-03c", {pl.id},
                            "Samtycket i " + n + " saknar omfattning eller tidsgräns.",
-                           "The consent in " + n + " lacks a scope or a time limit.");
+                           "The consent in " + n + " lacks a scope or a time limit.",
+                           unknown_if(pl.consent.value().scope.is_unknown() ||
+                                      pl.consent.value().time_limit.is_unknown()));
         }
     }
 };

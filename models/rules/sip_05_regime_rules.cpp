@@ -16,9 +16,13 @@ const RuleInfo kInfo{
     .title_en = "Regime rules violated",
     .checks_sv = "Planmallarna mot modellens regim (regelverk). Parametrarna kommer från regimen "
                  "som data — tidsgräns, om en verksamhet får neka — och inte från regimens namn. "
-                 "Utan regim gäller den nationella lagen (ingen tidsgräns, nekande ska motiveras).",
+                 "Utan regim gäller den nationella lagen (ingen tidsgräns, nekande ska motiveras)."
+                 " Gäller planer av typen SIP, Västbus-SIP och I-SIP; en plan av annat slag "
+                 "(BUS-plan, Norrbus) bara när modellen anger en regim som styr den.",
     .checks_en = "The plan templates against the model's regime. The parameters come from the "
-                 "regime as data, never from its name. Without a regime the national law applies.",
+                 "regime as data, never from its name. Without a regime the national law applies."
+                 " Applies to plans of kind SIP, Västbus-SIP and I-SIP; a plan of another kind "
+                 "(BUS-plan, Norrbus) only when the model names a regime that governs it.",
     .rationale_sv = "Regionala överenskommelser skärper lagen: tidsgräns till mötet, förbud mot "
                     "att neka, och avslut i samråd med familjen.",
     .rationale_en = "Regional agreements tighten the law: a deadline to the meeting, no right to "
@@ -44,6 +48,8 @@ const RuleInfo kInfo{
                            "längre eller okänd",
                 .when_en = "the regime has a deadline (Västbus: 21 days) and the time to meeting "
                            "exceeds it or is unknown",
+                .find_out_sv = "hur lång tid det tar till mötet",
+                .find_out_en = "how long it takes until the meeting",
             },
             {
                 .id = "SIP-05b",
@@ -62,6 +68,8 @@ const RuleInfo kInfo{
                            "familjens samtycke och dokumentation",
                 .when_en = "closure is not described, or is not a documented joint decision with "
                            "the family's consent",
+                .find_out_sv = "hur planen avslutas",
+                .find_out_en = "how the plan is closed",
             },
         },
     .example_sv =
@@ -82,6 +90,8 @@ class RegimeRulesRule final : public Rule {
     void check(const RuleContext& ctx, FindingSink& out) const override {
         const Regime& regime = effective_regime(ctx.index);
         for (const auto& pl : ctx.model.plans) {
+            // SIP kinds; another kind only where the model's regime governs it.
+            if (!sip_rules_apply(ctx.index, pl)) continue;
             const std::string n = name(ctx.index, pl.id);
             if (regime.deadline_days.is_set()) {
                 const int limit = regime.deadline_days.value();
@@ -91,7 +101,8 @@ class RegimeRulesRule final : public Rule {
                                n + " anger inte tiden till mötet; " + regime.name +
                                    " kräver högst " + lim + " dagar.",
                                n + " does not state the time to the meeting; " + regime.name +
-                                   " requires at most " + lim + " days.");
+                                   " requires at most " + lim + " days.",
+                               unknown_if(pl.time_to_meeting_days.is_unknown()));
                 else if (pl.time_to_meeting_days.value() > limit)
                     out.report("SIP-05a", {pl.id},
                                n + " har " + std::to_string(pl.time_to_meeting_days.value()) +
@@ -124,17 +135,25 @@ class RegimeRulesRule final : public Rule {
         const std::string n = name(ctx.index, pl.id);
         if (!pl.closure.is_set()) {
             out.report("SIP-05c", {pl.id}, n + " beskriver inte hur planen avslutas.",
-                       n + " does not describe how the plan is closed.");
+                       n + " does not describe how the plan is closed.",
+                       unknown_if(pl.closure.is_unknown()));
             return;
         }
         const Closure& c = pl.closure.value();
+        // Any part not described makes it a question; a part described as not done, a gap.
+        const bool said_no = c.joint_decision.is_none() || c.family_consent.is_none() ||
+                             c.documented.is_none() ||
+                             (c.joint_decision.is_set() && !c.joint_decision.value()) ||
+                             (c.family_consent.is_set() && !c.family_consent.value()) ||
+                             (c.documented.is_set() && !c.documented.value());
         if (!yes(c.joint_decision) || !yes(c.family_consent) || !yes(c.documented))
             out.report("SIP-05c", {pl.id},
                        "Avslutet i " + n +
                            " sker inte genom gemensamt beslut med familjens samtycke och "
                            "dokumentation.",
                        "Closure in " + n +
-                           " is not a documented joint decision with the family's consent.");
+                           " is not a documented joint decision with the family's consent.",
+                       unknown_if(!said_no));
     }
 };
 

@@ -104,8 +104,12 @@ const RuleInfo kInfo{
                 .default_severity = Severity::Error,
                 .title_sv = "Verksamhetsnivå utan koppling",
                 .title_en = "Operational level not bridging",
-                .when_sv = "en verksamhetsnivå (O) i kedjan är kopplad varken uppåt eller nedåt",
-                .when_en = "an operational (O) chain level is linked neither upwards nor downwards",
+                .when_sv = "en verksamhetsnivå (O) i kedjan, med nivåer både ovanför och nedanför, "
+                           "är kopplad varken uppåt eller nedåt (en verksamhetsnivå längst ned "
+                           "i kedjan kan inte vara okopplad nedåt; STR-03b gäller den)",
+                .when_en = "an operational (O) chain level with levels both above and below is "
+                           "linked neither upwards nor downwards (one at the bottom of the chain "
+                           "cannot be unlinked downwards; STR-03b covers it)",
             },
             {
                 .id = "STR-03b",
@@ -143,7 +147,8 @@ class LevelsNotLinkedRule final : public Rule {
         std::unordered_set<Id> isolated;
         if (chain.size() >= 2) {
             for (std::size_t i = 0; i < chain.size(); ++i) {
-                if (chain[i]->tier != Tier::O) continue;
+                // "Neither upwards nor downwards" needs a level on both sides.
+                if (chain[i]->tier != Tier::O || i == 0 || i + 1 == chain.size()) continue;
                 bool any = false;
                 for (std::size_t j = 0; j < chain.size() && !any; ++j)
                     any = j != i && links.linked(chain[i]->id, chain[j]->id);

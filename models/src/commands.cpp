@@ -104,6 +104,19 @@ void rename_everywhere(Model& m, const Id& from, const Id& to) {
                 ""};
     m.visit(w);
     // Step successors are local ids within a process; a step rename is not an element rename.
+    // Waivers and action-plan entries name their finding's element as a plain key, not as a
+    // checked reference; they follow the rename too, or the steering group's decisions on that
+    // element would be orphaned by it.
+    for (auto& wv : m.rules.waivers)
+        rename_in(wv.element, from, to);
+    for (auto& a : m.rules.actions)
+        rename_in(a.element, from, to);
+}
+
+// A finding key (waiver or action) about `id` or one of its steps ("P-ID.STEP").
+bool keyed_to(const Id& element, const Id& id) {
+    return element == id || (element.size() > id.size() && element.compare(0, id.size(), id) == 0 &&
+                             element[id.size()] == '.');
 }
 
 // Drops the element with a given id from whichever collection holds it.
@@ -132,6 +145,11 @@ void DeleteElement::apply(Model& m) {
     before_ = m;
     Remover rem{id_};
     m.visit(rem);
+    // The element's findings go with it, so its waivers and action-plan entries would only
+    // waive or track nothing; references_to() lists them before the delete.
+    std::erase_if(m.rules.waivers, [&](const Waiver& w) { return keyed_to(w.element, id_); });
+    std::erase_if(m.rules.actions,
+                  [&](const FindingAction& a) { return keyed_to(a.element, id_); });
     const Id prefix = id_ + ".";
     RefWalker w{[&](const std::string&, Id& ref, bool) {
                     return !(ref == id_ || ref.compare(0, prefix.size(), prefix) == 0);
@@ -173,7 +191,37 @@ std::vector<std::string> references_to(const Model& model, const Id& id) {
                 },
                 ""};
     m.visit(w);
+    for (const auto& wv : model.rules.waivers)
+        if (keyed_to(wv.element, id)) out.push_back("rule_settings.waivers[" + wv.rule + "]");
+    for (const auto& a : model.rules.actions)
+        if (keyed_to(a.element, id)) out.push_back("rule_settings.actions[" + a.rule + "]");
     return out;
+}
+
+void SetFindingAction::apply(Model& m) {
+    auto& v = m.rules.actions;
+    auto it = std::find_if(v.begin(), v.end(), [&](const FindingAction& a) {
+        return a.rule == rule_ && a.element == element_;
+    });
+    before_.reset();
+    index_ = static_cast<long>(v.size());
+    if (it != v.end()) {
+        before_ = *it;
+        index_ = it - v.begin();
+        v.erase(it);
+    }
+    if (after_) {
+        FindingAction a = *after_;
+        a.rule = rule_;
+        a.element = element_;
+        v.insert(v.begin() + index_, std::move(a));
+    }
+}
+
+void SetFindingAction::revert(Model& m) {
+    auto& v = m.rules.actions;
+    if (after_) v.erase(v.begin() + index_);
+    if (before_) v.insert(v.begin() + index_, *before_);
 }
 
 void CompositeCommand::apply(Model& m) {

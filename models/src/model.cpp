@@ -17,6 +17,7 @@ static bool is_leap(int y) {
 }
 static int days_in_month(int y, int m) {
     static const int d[] = {31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
+    if (m < 1 || m > 12) return 31; // a default-constructed Date; never an index out of bounds
     return m == 2 && is_leap(y) ? 29 : d[m - 1];
 }
 
@@ -47,10 +48,21 @@ int Date::days_since_epoch() const {
 }
 
 Date Date::plus_months(int months) const {
+    // In 64 bits with floor division: `review_cycle_months` and `horizon_months` come from the
+    // file and may be anything an int holds. The result is kept within years 1–9999 (the dates
+    // the file format can write), so a month index never leaves 1–12 and no sum overflows.
+    const long long total = static_cast<long long>(year) * 12 + (month - 1) + months;
+    long long y = total / 12, mo = total % 12;
+    if (mo < 0) {
+        mo += 12;
+        --y;
+    }
+    if (y > 9999) return Date{9999, 12, 31};
+    if (y < 1) return Date{1, 1, 1};
     Date d = *this;
-    int total = d.year * 12 + (d.month - 1) + months;
-    d.year = total / 12;
-    d.month = total % 12 + 1;
+    d.year = static_cast<int>(y);
+    d.month = static_cast<int>(mo) + 1;
+    if (d.day < 1) d.day = 1;
     if (d.day > days_in_month(d.year, d.month)) d.day = days_in_month(d.year, d.month);
     return d;
 }
@@ -60,7 +72,7 @@ std::string Frequency::str() const {
     case Kind::AsNeeded:
         return "vid behov";
     case Kind::Unquantified:
-        return "regelbundet";
+        return words.empty() ? "regelbundet" : words;
     case Kind::Count:
         break;
     }
@@ -71,8 +83,13 @@ bool Frequency::parse(const std::string& s, Frequency& out) {
     Frequency f;
     if (s == "vid behov") {
         f.kind = Kind::AsNeeded;
-    } else if (s == "regelbundet" || s == "löpande") {
+    } else if (s == "regelbundet") {
         f.kind = Kind::Unquantified;
+    } else if (!s.empty() && !(s[0] >= '0' && s[0] <= '9') && s[0] != ' ' && s.back() != ' ') {
+        // Words, not a count ("löpande", "flera gånger per år"): stored as written. Text that
+        // starts with a digit must be a count, so "1 per decennium" is still an error.
+        f.kind = Kind::Unquantified;
+        f.words = s;
     } else {
         const auto sp = s.find(" per ");
         if (sp == std::string::npos || sp == 0 || sp > 4) return false;

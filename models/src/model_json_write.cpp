@@ -42,8 +42,16 @@ class Writer {
             if (value.is_set()) {
                 write(value.value());
             } else if (value.is_none()) {
-                bool no = false; // "explicitly none" is written as false
-                ar_(no);
+                using Inner = std::remove_cvref_t<decltype(value.value())>;
+                if constexpr (std::is_same_v<Inner, bool>) {
+                    // false is already a value of a yes/no field, so its "explicitly none" needs
+                    // a word of its own, or it would come back as "no" (issue 11).
+                    std::string none = kNoneWordForYesNo;
+                    ar_(none);
+                } else {
+                    bool no = false; // "explicitly none" is written as false
+                    ar_(no);
+                }
             } else {
                 ar_(nullptr);
             }

@@ -38,8 +38,15 @@ struct IdCollector {
                 problems->push_back({where, "the element has no id"});
                 continue;
             }
+            // "." separates process and step in a step reference ("P-1.S-2"): an id with a dot
+            // in it would make such references ambiguous.
+            if (id.find('.') != std::string::npos)
+                problems->push_back({where, "id " + quote_for_message(id) +
+                                                " contains \".\", which is reserved for step "
+                                                "references (PROCESS.STEP)"});
             if (!ids.emplace(id, k).second)
-                problems->push_back({where, "id \"" + id + "\" is used by more than one element"});
+                problems->push_back(
+                    {where, "id " + quote_for_message(id) + " is used by more than one element"});
             if constexpr (std::is_same_v<T, Process>) processes[id] = &items[i];
         }
     }
@@ -86,7 +93,7 @@ struct RefChecker {
         for (std::size_t i = 0; i < items.size(); ++i) {
             std::string label = std::to_string(i);
             if constexpr (requires { items[i].id; })
-                if (!items[i].id.empty()) label = items[i].id;
+                if (!items[i].id.empty()) label = escape_for_message(items[i].id, 40);
             nested((std::string(name) + "[" + label + "]").c_str(), items[i]);
         }
     }
@@ -108,28 +115,29 @@ struct RefChecker {
             if (dot != std::string::npos) {
                 auto p = known.processes.find(id.substr(0, dot));
                 if (p == known.processes.end()) {
-                    problems.push_back({where, "refers to \"" + id +
-                                                   "\", but there is no process \"" +
-                                                   id.substr(0, dot) + "\""});
+                    problems.push_back({where, "refers to " + quote_for_message(id) +
+                                                   ", but there is no process " +
+                                                   quote_for_message(id.substr(0, dot))});
                     return;
                 }
                 const std::string step = id.substr(dot + 1);
                 for (const auto& s : p->second->steps)
                     if (s.id == step) return;
-                problems.push_back({where, "refers to \"" + id + "\", but process \"" + p->first +
-                                               "\" has no step \"" + step + "\""});
+                problems.push_back({where, "refers to " + quote_for_message(id) + ", but process " +
+                                               quote_for_message(p->first) + " has no step " +
+                                               quote_for_message(step)});
                 return;
             }
         }
         auto it = known.ids.find(id);
         if (it == known.ids.end()) {
-            problems.push_back({where, "refers to \"" + id +
-                                           "\", which does not exist (expected a " +
+            problems.push_back({where, "refers to " + quote_for_message(id) +
+                                           ", which does not exist (expected a " +
                                            kind_words(mask) + ")"});
             return;
         }
         if (!(it->second & mask))
-            problems.push_back({where, "refers to \"" + id + "\", which is a " +
+            problems.push_back({where, "refers to " + quote_for_message(id) + ", which is a " +
                                            kind_words(it->second) + "; expected a " +
                                            kind_words(mask)});
     }
@@ -145,6 +153,24 @@ std::vector<FileProblem> check_references(const Model& model) {
     m.visit(ids);
     RefChecker refs{ids, problems, ""};
     m.visit(refs);
+    // Step ids are local to their process: present, unique there, and without a dot.
+    for (const auto& p : m.processes) {
+        std::unordered_map<Id, int> seen;
+        for (std::size_t i = 0; i < p.steps.size(); ++i) {
+            const Id& sid = p.steps[i].id;
+            const std::string where = "processes[" + escape_for_message(p.id, 40) + "].steps[" +
+                                      std::to_string(i) + "].id";
+            if (sid.empty())
+                problems.push_back({where, "the step has no id"});
+            else if (sid.find('.') != std::string::npos)
+                problems.push_back({where, "step id " + quote_for_message(sid) +
+                                               " contains \".\", which is reserved for step "
+                                               "references (PROCESS.STEP)"});
+            if (!sid.empty() && ++seen[sid] == 2)
+                problems.push_back({where, "step id " + quote_for_message(sid) +
+                                               " is used by more than one step of this process"});
+        }
+    }
     // Step successors and lanes are local to their process.
     for (const auto& p : m.processes) {
         for (const auto& s : p.steps) {
@@ -153,9 +179,10 @@ std::vector<FileProblem> check_references(const Model& model) {
                 for (const auto& t : p.steps)
                     found = found || t.id == n;
                 if (!found)
-                    problems.push_back(
-                        {"processes[" + p.id + "].steps[" + s.id + "].next",
-                         "refers to step \"" + n + "\", which this process does not have"});
+                    problems.push_back({"processes[" + escape_for_message(p.id, 40) + "].steps[" +
+                                            escape_for_message(s.id, 40) + "].next",
+                                        "refers to step " + quote_for_message(n) +
+                                            ", which this process does not have"});
             }
         }
     }

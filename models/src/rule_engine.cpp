@@ -28,6 +28,27 @@ std::size_t CheckResult::count(Severity s, bool include_waived) const {
         }));
 }
 
+std::size_t CheckResult::count(Severity s, bool include_waived, Basis basis) const {
+    return static_cast<std::size_t>(
+        std::count_if(findings.begin(), findings.end(), [&](const Finding& f) {
+            return f.severity == s && f.basis == basis && (include_waived || !f.waived);
+        }));
+}
+
+std::size_t CheckResult::count_questions() const {
+    return static_cast<std::size_t>(
+        std::count_if(findings.begin(), findings.end(),
+                      [](const Finding& f) { return !f.waived && f.basis == Basis::Unknown; }));
+}
+
+std::string find_out(const Finding& f, Lang lang) {
+    const Rule* r = find_rule(f.sub);
+    if (!r) return {};
+    const SubRuleInfo* s = r->info().sub(f.sub);
+    if (!s) return {};
+    return lang == Lang::Sv ? s->find_out_sv : s->find_out_en;
+}
+
 namespace {
 
 // Turns what a rule reports into findings: the sub-rule's default severity unless the rule says
@@ -47,12 +68,20 @@ class Collector : public FindingSink {
         f.message_sv = std::move(r.message_sv);
         f.message_en = std::move(r.message_en);
         f.basis = r.basis;
+        // A finding about an element the map only names (status "nämns") asks about it: nothing
+        // the map says about it can be a gap.
+        if (name_only(f.elements.front())) f.basis = Basis::Unknown;
         f.projected = ctx_.projected;
         if (ctx_.projected) f.at = ctx_.at;
         out_.push_back(std::move(f));
     }
 
   private:
+    bool name_only(const Id& id) const {
+        if (const Forum* fo = ctx_.index.forum(id)) return fo->status == ElementStatus::NameOnly;
+        if (const Unit* u = ctx_.index.unit(id)) return u->status == ElementStatus::NameOnly;
+        return false;
+    }
     const Rule& rule_;
     const RuleContext& ctx_;
     std::vector<Finding>& out_;
@@ -148,7 +177,16 @@ CheckResult run_rules(const Model& m) {
                 f.waiver_date = w.date;
             }
         }
+        for (const auto& a : m.rules.actions)
+            if ((a.rule == f.sub || a.rule == f.rule) && a.element == f.element()) f.action = a;
         result.findings.push_back(std::move(f));
+    }
+    for (const auto& a : m.rules.actions) {
+        const bool present =
+            std::any_of(result.findings.begin(), result.findings.end(), [&](const Finding& f) {
+                return (a.rule == f.sub || a.rule == f.rule) && a.element == f.element();
+            });
+        if (!present) result.resolved_actions.push_back(a);
     }
     std::stable_sort(result.findings.begin(), result.findings.end(),
                      [](const Finding& a, const Finding& b) {
@@ -158,6 +196,10 @@ CheckResult run_rules(const Model& m) {
                          return a.element() < b.element();
                      });
     return result;
+}
+
+bool action_overdue(const FindingAction& a, const Date& today) {
+    return a.status != ActionStatus::Atgardad && a.due.is_set() && a.due.value() < today;
 }
 
 std::string waiver_problem(const Waiver& w, Lang lang) {

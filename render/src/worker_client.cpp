@@ -99,6 +99,10 @@ GvOutcome run_worker(const std::vector<std::string>& args, const std::string& do
     posix_spawn_file_actions_adddup2(&fa, child_err.get(), 2);
     std::vector<std::string> argv_s{path};
     argv_s.insert(argv_s.end(), args.begin(), args.end());
+    // The worker dies with us (PR_SET_PDEATHSIG, checked against our pid) and stops by itself a
+    // little after our own limit, so a killed editor leaves no layout running (issue 11 §7).
+    argv_s.push_back("--parent=" + std::to_string(getpid()));
+    argv_s.push_back("--time-limit=" + std::to_string(static_cast<long>(timeout_seconds) + 10));
     std::vector<char*> argv;
     for (auto& a : argv_s)
         argv.push_back(a.data());

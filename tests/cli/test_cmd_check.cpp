@@ -123,3 +123,47 @@ TEST_CASE("severity overrides: off removes a finding, a new level changes it") {
         }
     CHECK(found);
 }
+
+TEST_CASE("check: every finding has a basis; --fail-on counts gaps unless --count-questions") {
+    // Only questions: a forum whose convener, chair, frequency, mandate and purpose are simply
+    // not described, in a model that is otherwise complete enough to have no error gaps is hard
+    // to build, so count from the JSON instead.
+    Model m = holey_model();
+    const CheckResult r = run_rules(m);
+    const auto path = test::write_temp("basis.json", serialize_model(m));
+    auto j = run_cli({"check", path, "--format", "json", "--fail-on", "never"});
+    rapidjson::Document d;
+    d.Parse(j.out.c_str());
+    REQUIRE_FALSE(d.HasParseError());
+    std::size_t unknown = 0, gap = 0;
+    for (const auto& f : d["findings"].GetArray()) {
+        REQUIRE(f.HasMember("basis"));
+        const std::string b = f["basis"].GetString();
+        CHECK((b == "gap" || b == "unknown"));
+        (b == "unknown" ? unknown : gap) += 1;
+        if (std::string(f["sub"].GetString()) == "FOR-01") CHECK(b == "unknown");
+    }
+    CHECK(unknown == r.count_questions());
+    CHECK(d["summary"]["questions"].GetUint64() == unknown);
+    CHECK(d["summary"]["gaps"].GetUint64() == gap);
+
+    // Waive every gap: the questions alone do not fail the run, with --count-questions they do.
+    Date day;
+    Date::parse("2020-02-01", day);
+    for (const auto& f : r.findings)
+        if (f.basis == Basis::Gap)
+            m.rules.waivers.push_back({f.sub, f.element(), "Beslut i styrgruppen", "Anna", day});
+    const auto only_q = test::write_temp("basis-q.json", serialize_model(m));
+    REQUIRE(unknown > 0);
+    CHECK(run_cli({"check", only_q, "--fail-on", "info"}).code == 0);
+    CHECK(run_cli({"check", only_q, "--fail-on", "info", "--count-questions"}).code == 1);
+
+    // Text output: questions under their own heading, each with what to find out.
+    auto t = run_cli({"check", only_q, "--fail-on", "never"});
+    CHECK(t.out.find("Kartläggningsfrågor (" + std::to_string(unknown) + ")") != std::string::npos);
+    CHECK(t.out.find("Ta reda på: vem som kallar till och leder forumets möten") !=
+          std::string::npos);
+    auto te = run_cli({"check", only_q, "--fail-on", "never", "--lang", "en"});
+    CHECK(te.out.find("Mapping questions (") != std::string::npos);
+    CHECK(te.out.find("Find out: who calls and chairs the forum's meetings") != std::string::npos);
+}

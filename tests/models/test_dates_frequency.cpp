@@ -37,8 +37,18 @@ TEST_CASE("frequencies: counted, as needed, unquantified") {
     CHECK(f.kind == Frequency::Kind::AsNeeded);
     CHECK(Frequency::parse("löpande", f));
     CHECK(f.kind == Frequency::Kind::Unquantified);
+    CHECK(f.str() == "löpande");
+    CHECK(Frequency::parse("regelbundet", f));
+    CHECK(f.words.empty());
+    CHECK(f.str() == "regelbundet");
+    // Vague words are kept as written, not rounded to a count or rejected.
+    CHECK(Frequency::parse("flera gånger per år", f));
+    CHECK(f.kind == Frequency::Kind::Unquantified);
+    CHECK(f.words == "flera gånger per år");
+    CHECK(f.str() == "flera gånger per år");
     CHECK_FALSE(Frequency::parse("0 per år", f));
-    CHECK_FALSE(Frequency::parse("ofta", f));
+    CHECK_FALSE(Frequency::parse("", f));
+    CHECK_FALSE(Frequency::parse(" ofta", f));
     CHECK_FALSE(Frequency::parse("1 per decennium", f));
 }
 

@@ -150,3 +150,53 @@ TEST_CASE("a burst of requests (typing in the editor) ends with the last one") {
     std::this_thread::sleep_for(std::chrono::milliseconds(200));
     CHECK_FALSE(async.poll()); // no older result turns up afterwards
 }
+
+TEST_CASE("an edit that changes no geometry does not run Graphviz") {
+    Model m = test::render_test_model();
+    const ViewSpec v;
+    const std::uint64_t start = graphviz_runs();
+    const auto first = layout_view(m, v, nullptr);
+    REQUIRE_MESSAGE(first.ok, first.error);
+    CHECK(graphviz_runs() == start + 1);
+
+    // An inspector edit that moves nothing (a purpose, shown only in the tooltip) and new
+    // findings: the same routes, from the cache, with the new tooltip and badges joined.
+    m.forums[0].purpose = std::string("Ny beskrivning av syftet");
+    CheckResult findings;
+    Finding f;
+    f.rule = f.sub = "FOR-01";
+    f.severity = Severity::Error;
+    f.elements = {m.forums[0].id};
+    findings.findings = {f};
+    const auto second = layout_view(m, v, &findings);
+    REQUIRE_MESSAGE(second.ok, second.error);
+    CHECK(graphviz_runs() == start + 1);
+    bool tooltip = false, badge = false;
+    for (const auto& n : second.geometry.nodes)
+        if (n.element == m.forums[0].id && n.kind == NodeKind::Forum) {
+            tooltip = n.tooltip.find("Ny beskrivning av syftet") != std::string::npos;
+            badge = n.badge.marker == Marker::Error;
+        }
+    CHECK(tooltip);
+    CHECK(badge);
+    REQUIRE(first.geometry.edges.size() == second.geometry.edges.size());
+    for (std::size_t i = 0; i < first.geometry.edges.size(); ++i)
+        CHECK(first.geometry.edges[i].spline == second.geometry.edges[i].spline);
+
+    // The same through the editor's asynchronous path.
+    AsyncLayout async;
+    m.forums[1].purpose = std::string("Ännu ett syfte");
+    async.request(m, v, &findings, 7);
+    const auto third = wait_for(async, 30);
+    REQUIRE(third);
+    CHECK(third->ok);
+    CHECK(third->revision == 7);
+    CHECK(graphviz_runs() == start + 1);
+
+    // An edit that moves boxes (a much longer name wraps to more lines) is laid out anew.
+    m.forums[0].name = "Gemensam ledningsgrupp för samverkan mellan socialtjänst, skola, "
+                       "förskola, barn- och ungdomspsykiatri och polis";
+    const auto fourth = layout_view(m, v, nullptr);
+    REQUIRE_MESSAGE(fourth.ok, fourth.error);
+    CHECK(graphviz_runs() == start + 2);
+}

@@ -1,9 +1,11 @@
 // ViewSpec scoping and finding markers.
 #include "render/render_test_model.hpp"
 #include "skm/layout.hpp"
+#include "skm/synthetic.hpp"
 
 #include <doctest/doctest.h>
 
+#include <cctype>
 #include <cstdio>
 #include <set>
 
@@ -171,4 +173,53 @@ TEST_CASE("English view texts") {
     for (const auto& l : r.geometry.legend)
         reports |= l.label == "Reports to";
     CHECK(reports);
+}
+
+TEST_CASE("a county's handoff map collapses each principal's actors, expanded on demand") {
+    SyntheticParams p; // 12 municipalities, 1,000 units, 3,000 flows
+    const Model m = make_synthetic_county(p);
+    ViewSpec v;
+    v.kind = ViewKind::Handoffs;
+    v.show_findings = false;
+    const auto r = layout_view(m, v, nullptr, 120);
+    REQUIRE_MESSAGE(r.ok, r.error);
+    const Geometry& g = r.geometry;
+    CHECK_FALSE(g.groups.empty());
+    CHECK(g.collapsed_groups.size() == g.groups.size());
+    int groups = 0, units = 0, bundles = 0, in_bundles = 0, loose = 0, first_count = 0;
+    for (const auto& n : g.nodes) {
+        if (n.kind == NodeKind::Group) {
+            ++groups;
+            units += n.count;
+            CHECK(n.count > 0);
+            if (n.element == g.groups.front()) first_count = n.count;
+        }
+        loose += n.kind == NodeKind::Actor;
+    }
+    CHECK(groups == static_cast<int>(g.groups.size()));
+    CHECK(g.nodes.size() < 120);
+    CHECK(units > 500);
+    for (const auto& e : g.edges)
+        if (e.element.rfind("flows:", 0) == 0) {
+            ++bundles;
+            // "12 flöden:" first in the tooltip when the edge stands for several.
+            in_bundles +=
+                std::isdigit(static_cast<unsigned char>(e.tooltip[0])) ? std::stoi(e.tooltip) : 1;
+        }
+    CHECK(bundles > 0);
+    CHECK(in_bundles > 100);
+
+    // Expanding one municipality shows its units, the others stay collapsed.
+    const Id first = g.groups.front();
+    v.expanded_groups = {first};
+    const auto open = layout_view(m, v, nullptr, 120);
+    REQUIRE_MESSAGE(open.ok, open.error);
+    CHECK(open.geometry.collapsed_groups.size() + 1 == g.groups.size());
+    int actors = 0;
+    for (const auto& n : open.geometry.nodes) {
+        CHECK(n.element != first);
+        actors += n.kind == NodeKind::Actor;
+    }
+    CHECK(first_count > 0);
+    CHECK(actors == loose + first_count);
 }

@@ -90,3 +90,35 @@ TEST_CASE("ACT-01 skips inactive units") {
         u.status = ElementStatus::Ended;
     CHECK(run_rule(m, "ACT-01").empty());
 }
+
+TEST_CASE("ACT-01/ACT-02: a role a process only requires does not make its unit take part") {
+    Model m = act01_model();
+    Role bup, skola;
+    bup.id = "R-BUP";
+    bup.title = "BUP-läkare";
+    bup.unit = Id("U-BUP");
+    skola.id = "R-SKOLA";
+    skola.title = "Mentor";
+    skola.unit = Id("U-SKOLA");
+    m.roles.push_back(bup);
+    m.roles.push_back(skola);
+    Process p;
+    p.id = "P-SAMORD";
+    p.name = "Samordning kring barnet";
+    p.tier = Tier::I;
+    p.coordination = true;
+    p.case_based = true;
+    p.required_roles = {"R-BUP", "R-SKOLA"};
+    m.processes.push_back(p);
+    // Required only: both units are still outside (ACT-01, ACT-02), and IND-03b names the roles.
+    CHECK(has_finding(run_rule(m, "ACT-01"), "ACT-01", "U-BUP", Severity::Warning));
+    CHECK(has_finding(run_rule(m, "ACT-02"), "ACT-02", "U-SKOLA", Severity::Warning));
+    auto ind = run_rule(m, "IND-03");
+    CHECK(std::any_of(ind.begin(), ind.end(), [](const Finding& f) {
+        return f.sub == "IND-03b" && f.elements == std::vector<Id>{"P-SAMORD", "R-BUP", "R-SKOLA"};
+    }));
+    // Filled by a lane, the same roles take part, and both rules agree.
+    m.processes[0].lanes = {"R-BUP", "R-SKOLA"};
+    CHECK_FALSE(has_finding(run_rule(m, "ACT-01"), "ACT-01", "U-BUP", Severity::Warning));
+    CHECK_FALSE(has_finding(run_rule(m, "ACT-02"), "ACT-02", "U-SKOLA", Severity::Warning));
+}

@@ -80,3 +80,39 @@ TEST_CASE("ACT-03 fires when one person holds two link roles, not for anonymous 
     m.roles[1].person = std::string("namngiven");
     CHECK(run_rule(m, "ACT-03").empty());
 }
+
+TEST_CASE("ACT-03 counts a vacant convener also when its forum is dormant because of it") {
+    Model m = base_model();
+    Role r = act03_role("R-SAMM");
+    r.vacant = true;
+    m.roles.push_back(r);
+    Forum f;
+    f.id = "F-VILANDE";
+    f.name = "Samrådsgruppen";
+    f.convener = Id("R-SAMM");
+    f.status = ElementStatus::Dormant;
+    m.forums.push_back(f);
+    auto fs = run_rule(m, "ACT-03");
+    REQUIRE(fs.size() == 1);
+    CHECK(fs[0].sub == "ACT-03");
+    CHECK(fs[0].element() == "R-SAMM");
+    CHECK(fs[0].message_sv == "Länkfunktionen \"Funktion R-SAMM\" är vakant.");
+    // An ended forum does not wait for its convener: no finding.
+    m.forums[0].status = ElementStatus::Ended;
+    CHECK(run_rule(m, "ACT-03").empty());
+}
+
+TEST_CASE("ACT-03 single holder: a question when the substitute is not described, else a gap") {
+    Model m = base_model();
+    Role a = act03_role("R-KONTAKT");
+    a.liaison = true;
+    a.capacity = 1;
+    m.roles.push_back(a);
+    auto fs = run_rule(m, "ACT-03");
+    REQUIRE(fs.size() == 1);
+    CHECK(fs[0].basis == Basis::Unknown);
+    m.roles[0].substitute.set_none();
+    fs = run_rule(m, "ACT-03");
+    REQUIRE(fs.size() == 1);
+    CHECK(fs[0].basis == Basis::Gap);
+}

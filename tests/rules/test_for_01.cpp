@@ -19,13 +19,33 @@ Model for01_model() {
 }
 } // namespace
 
-TEST_CASE("FOR-01 fires for an active forum with neither convener nor chair") {
+TEST_CASE("FOR-01 is a gap when convener and chair are both described as none") {
     Model m = for01_model();
+    m.forums[0].convener.set_none();
+    m.forums[0].chair.set_none();
     auto fs = run_rule(m, "FOR-01");
     REQUIRE(fs.size() == 1);
     CHECK(has_finding(fs, "FOR-01", "F-GRP", Severity::Error));
-    CHECK(fs[0].message_sv.find("\"Samverkansgruppen\"") != std::string::npos);
+    CHECK(fs[0].basis == Basis::Gap);
+    CHECK(fs[0].message_sv ==
+          "Forumet \"Samverkansgruppen\" har varken sammankallande eller ordförande.");
     CHECK(fs[0].message_en.find("neither a convener nor a chair") != std::string::npos);
+}
+
+TEST_CASE("FOR-01 is a question when convener or chair is not described") {
+    Model m = for01_model(); // both unknown
+    auto fs = run_rule(m, "FOR-01");
+    REQUIRE(fs.size() == 1);
+    CHECK(has_finding(fs, "FOR-01", "F-GRP", Severity::Error));
+    CHECK(fs[0].basis == Basis::Unknown);
+    CHECK(fs[0].message_sv == "Det framgår inte vem som är sammankallande eller ordförande i "
+                              "forumet \"Samverkansgruppen\".");
+    // One of them explicitly none, the other not described: still a question.
+    m.forums[0].chair.set_none();
+    fs = run_rule(m, "FOR-01");
+    REQUIRE(fs.size() == 1);
+    CHECK(fs[0].basis == Basis::Unknown);
+    CHECK(find_out(fs[0], Lang::Sv) == "vem som kallar till och leder forumets möten");
 }
 
 TEST_CASE("FOR-01 is satisfied by a convener or a chair") {

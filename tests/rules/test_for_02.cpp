@@ -28,15 +28,35 @@ Frequency for02_freq(const char* s) {
 
 TEST_CASE("FOR-02 fires when the frequency is unknown, unquantified, or 'vid behov' at S/O") {
     Model m = for02_model(Tier::O);
-    CHECK(has_finding(run_rule(m, "FOR-02"), "FOR-02", "F-1", Severity::Warning));
+    auto fs = run_rule(m, "FOR-02");
+    REQUIRE(fs.size() == 1);
+    CHECK(has_finding(fs, "FOR-02", "F-1", Severity::Warning));
+    CHECK(fs[0].basis == Basis::Unknown); // not described: a question
+
+    m.forums[0].frequency.set_none();
+    fs = run_rule(m, "FOR-02");
+    REQUIRE(fs.size() == 1);
+    CHECK(fs[0].basis == Basis::Gap); // described as having none: a gap
 
     m.forums[0].frequency = for02_freq("regelbundet");
-    auto fs = run_rule(m, "FOR-02");
+    fs = run_rule(m, "FOR-02");
+    REQUIRE(fs.size() == 1);
     CHECK(has_finding(fs, "FOR-02", "F-1", Severity::Warning));
     CHECK(fs[0].message_en.find("regularly") != std::string::npos);
+    CHECK(fs[0].basis == Basis::Unknown);
+
+    // Vague words are kept and quoted; they are a question, not a gap.
+    m.forums[0].frequency = for02_freq("flera gånger per år");
+    fs = run_rule(m, "FOR-02");
+    REQUIRE(fs.size() == 1);
+    CHECK(fs[0].message_sv ==
+          "Forumet \"Gruppen\" möts \"flera gånger per år\" utan att det står hur ofta.");
+    CHECK(fs[0].basis == Basis::Unknown);
 
     m.forums[0].frequency = for02_freq("vid behov");
-    CHECK(has_finding(run_rule(m, "FOR-02"), "FOR-02", "F-1", Severity::Warning));
+    fs = run_rule(m, "FOR-02");
+    CHECK(has_finding(fs, "FOR-02", "F-1", Severity::Warning));
+    CHECK(fs[0].basis == Basis::Gap); // "when needed" at O is what the map says
 
     m.levels[0].tier = Tier::S;
     CHECK(has_finding(run_rule(m, "FOR-02"), "FOR-02", "F-1", Severity::Warning));

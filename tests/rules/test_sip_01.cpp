@@ -55,7 +55,10 @@ TEST_CASE("SIP-01a fires for a SIP, Västbus-SIP or I-SIP without overall respon
     m.plans[0].kind =
         PlanKind::Norrbus; // not a SIP kind: the overall responsible is not required here
     m.plans[0].overall_responsible.set_none();
-    CHECK(run_rule(m, "SIP-01").empty());
+    // No SIP-01a; but the Norrbus plan is no joint SIP either, so the process gets SIP-01b.
+    auto fs = run_rule(m, "SIP-01");
+    REQUIRE(fs.size() == 1);
+    CHECK(has_finding(fs, "SIP-01b", "P-SIP", Severity::Warning));
 }
 
 TEST_CASE("SIP-01b fires when municipality and region both provide but there is no joint SIP") {
@@ -90,4 +93,21 @@ TEST_CASE("SIP-01b reads the activation date from the regime") {
     CHECK(run_rule(m, "SIP-01").empty());
     Date::parse("2021-06-01", m.info.snapshot);
     CHECK(has_finding(run_rule(m, "SIP-01"), "SIP-01b", "P-SIP", Severity::Warning));
+}
+
+TEST_CASE("SIP-01b: a regional plan of another kind (BUS-plan, Norrbus) is not a joint SIP") {
+    for (PlanKind k : {PlanKind::BusPlan, PlanKind::Norrbus}) {
+        CAPTURE(std::string(to_word(k)));
+        Model m = sip01_model();
+        m.plans[0].kind = k;
+        auto fs = run_rule(m, "SIP-01");
+        REQUIRE(fs.size() == 1);
+        CHECK(has_finding(fs, "SIP-01b", "P-SIP", Severity::Warning));
+        CHECK(fs[0].message_sv == "I Samordnad individuell plan ger både kommun och region "
+                                  "insatser, men ingen gemensam SIP är kopplad till processen.");
+    }
+    // A Västbus-SIP is a joint SIP.
+    Model m = sip01_model();
+    m.plans[0].kind = PlanKind::VastbusSip;
+    CHECK(run_rule(m, "SIP-01").empty());
 }

@@ -84,3 +84,16 @@ TEST_CASE("STR-03b fires for a branch level linked to nothing, and not for a lin
     m.level_links.push_back({"LL-3", "L-NOSAM", "L-S", {}});
     CHECK(run_rule(m, "STR-03").empty());
 }
+
+TEST_CASE("STR-03a needs a level on both sides: an operational level at the bottom is 03b") {
+    Model m = base_model();
+    m.levels.push_back(str03_level("L-S", Tier::S, 1));
+    m.levels.push_back(str03_level("L-O", Tier::O, 2)); // bottom of the chain, no level below
+    m.forums.push_back(str03_forum("F-S", "L-S"));
+    m.forums.push_back(str03_forum("F-O", "L-O"));
+    auto fs = run_rule(m, "STR-03");
+    REQUIRE(fs.size() == 1);
+    CHECK(has_finding(fs, "STR-03b", "L-O", Severity::Warning));
+    CHECK(fs[0].elements == std::vector<Id>{"L-O", "L-S"});
+    CHECK(count_sub(fs, "STR-03a") == 0);
+}

@@ -6,6 +6,7 @@
 
 #include <algorithm>
 #include <memory>
+#include <optional>
 #include <stdexcept>
 #include <string>
 #include <vector>
@@ -180,6 +181,28 @@ class SetRuleSettings : public Command {
   private:
     RuleSettings before_, after_;
     std::string sv_, en_;
+};
+
+// Set, replace or (with no entry) remove the action-plan entry of one finding, by its stable key
+// (sub-rule id + element). One undo step; the entry keeps its place in the file.
+class SetFindingAction : public Command {
+  public:
+    SetFindingAction(std::string rule, Id element, std::optional<FindingAction> after)
+        : rule_(std::move(rule)), element_(std::move(element)), after_(std::move(after)) {}
+    std::string name(Lang l) const override {
+        if (!after_)
+            return (l == Lang::Sv ? "Ta bort åtgärd för " : "Remove action for ") + rule_ + " " +
+                   element_;
+        return (l == Lang::Sv ? "Åtgärd för " : "Action for ") + rule_ + " " + element_;
+    }
+    void apply(Model& m) override;
+    void revert(Model& m) override;
+
+  private:
+    std::string rule_;
+    Id element_;
+    std::optional<FindingAction> after_, before_;
+    long index_ = 0;
 };
 
 // Rename an id everywhere it is used: the element itself and every reference to it.

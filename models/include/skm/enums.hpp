@@ -76,9 +76,13 @@ SKM_ENUM_WORDS(Sector, {Sector::Socialtjanst, "socialtjänst"},
                {Sector::Migrationsverket, "migrationsverket"}, {Sector::Spsm, "spsm"},
                {Sector::Sis, "sis"}, {Sector::Ideell, "ideell"}, {Sector::Annan, "annan"});
 
-enum class ElementStatus { Active, Dormant, Ended, Planned };
+// NameOnly ("nämns"): named in the map (an escalation step "landstingets interna forum") but not
+// described; the rules ask about it instead of checking it as a described element with nothing
+// in it.
+enum class ElementStatus { Active, Dormant, Ended, Planned, NameOnly };
 SKM_ENUM_WORDS(ElementStatus, {ElementStatus::Active, "aktiv"}, {ElementStatus::Dormant, "vilande"},
-               {ElementStatus::Ended, "upphörd"}, {ElementStatus::Planned, "planerad"});
+               {ElementStatus::Ended, "upphörd"}, {ElementStatus::Planned, "planerad"},
+               {ElementStatus::NameOnly, "nämns"});
 
 // P political, S overarching/strategic, O operational, I individual, A advisory (outside chain).
 enum class Tier { P, S, O, I, A };

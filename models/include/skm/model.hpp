@@ -27,12 +27,15 @@ struct Date {
 };
 
 // How often a forum meets. "vid behov" and unquantified "regelbundet" are kept apart from a
-// counted frequency because FOR-02 treats them differently.
+// counted frequency because FOR-02 treats them differently. An unquantified frequency keeps the
+// words people wrote ("flera gånger per år"): a question to the steering group, not a gap, and
+// not something to round to a number nobody said.
 struct Frequency {
     enum class Kind { Count, AsNeeded, Unquantified };
     Kind kind = Kind::Count;
     int count = 1;
     FrequencyPer per = FrequencyPer::Manad;
+    std::string words; // Unquantified only: as written; empty means "regelbundet"
     bool operator==(const Frequency&) const = default;
     std::string str() const; // "1 per månad", "vid behov", "regelbundet"
     static bool parse(const std::string& s, Frequency& out);
@@ -400,6 +403,9 @@ struct Document {
     Maybe<Date> valid_to;
     Maybe<Date> review_date;
     Maybe<int> review_cycle_months;
+    // A review cycle given only in words ("regelbundet", "vid behov"): kept as written, and a
+    // question (how often?) rather than a document without any review.
+    Maybe<std::string> review_cycle_words;
     DocStatus status = DocStatus::Antagen;
     Maybe<DocForm> form;
     Maybe<Id> parent;
@@ -422,6 +428,7 @@ struct Document {
         v.field("valid_to", s.valid_to);
         v.field("review_date", s.review_date);
         v.field("review_cycle_months", s.review_cycle_months);
+        v.field("review_cycle_words", s.review_cycle_words);
         v.field("status", s.status);
         v.field("form", s.form);
         v.ref("parent", s.parent, RefDocument);

@@ -115,7 +115,20 @@ std::vector<Finding> run_rule(const Model& m, const std::string& rule_id);
 struct CheckResult {
     std::vector<Finding> findings; // sorted: severity, rule, element
     std::size_t count(Severity s, bool include_waived = false) const;
+    // Findings of one severity and one basis (gaps or questions).
+    std::size_t count(Severity s, bool include_waived, Basis basis) const;
+    // Unwaived findings whose basis is unknown (kartläggningsfrågor).
+    std::size_t count_questions() const;
+    // Action-plan entries whose finding no longer appears: the gap was closed (or the element
+    // changed so the rule no longer fires). Shown as resolved, not lost.
+    std::vector<FindingAction> resolved_actions;
 };
+
+// An action is overdue when its due date has passed at `today` and it is not done (åtgärdad).
+bool action_overdue(const FindingAction& a, const Date& today);
+
+// What to find out for a question: the sub-rule's find-out text, empty when it has none.
+std::string find_out(const Finding& f, Lang lang);
 
 // Runs every rule: applies the model's severity overrides ("off" drops the finding), marks
 // waived findings, and turns a rule that throws into a "rule-error" finding while the others

@@ -35,6 +35,15 @@ std::string build_dot(const Model& m, const ViewSpec& view, const CheckResult* f
 std::vector<Id> groups_to_collapse(const Model& m, const ViewSpec& view, double canvas_w,
                                    double canvas_h, double min_text);
 
+// How many times this process has started Graphviz (a worker or in process). Routes are cached
+// by the exact routing DOT, which holds only geometry, so an edit that moves nothing does not
+// change this count (tests and benchmarks read it).
+std::uint64_t graphviz_runs();
+
+// What a view sends to Graphviz: our placement's pinned boxes and the edges to route, nothing
+// else (the cache key above). Empty when nothing needs routing. For benchmarks and tests.
+std::string routing_dot(const Model& m, const ViewSpec& view);
+
 // Synchronous layout in a worker process, with a time limit.
 LayoutResult layout_view(const Model& m, const ViewSpec& view, const CheckResult* findings,
                          double timeout_seconds = 30.0);

@@ -1,0 +1,61 @@
+#pragma once
+// Versions of a map: a semantic diff per element and field, and a three-way merge, so a steering
+// group can compare nuläge with börläge and a county's municipalities can keep one map in git.
+//
+// Both work on the canonical file form (serialize_model): an element is matched by its id within
+// its collection, a field by its key; the model header and the rule settings are compared field
+// by field like one element each. Values are compared as JSON, so every field the file has is
+// covered without a list to keep up to date.
+#include "skm/lang.hpp"
+#include "skm/model.hpp"
+
+#include <string>
+#include <vector>
+
+namespace skm {
+
+struct FieldChange {
+    std::string field;         // "convener"
+    std::string before, after; // the values as compact JSON ("null", "\"R-X\"", "false")
+};
+
+struct ElementChange {
+    enum class Kind { Added, Removed, Changed };
+    Kind kind = Kind::Changed;
+    std::string collection; // "forums"; "model" for the header, "rule_settings" for the settings
+    Id id;                  // the element id ("model", "rule_settings" for those two)
+    std::string name;       // its name or title in the newer version (the older when removed)
+    std::vector<FieldChange> fields; // Changed only
+};
+
+// What changed from `a` to `b`, in file order: collections in file order, elements in b's order
+// with removed ones where they stood in a.
+std::vector<ElementChange> diff_models(const Model& a, const Model& b);
+
+// One element and field both sides changed differently from the base (or an element one side
+// removed while the other changed it).
+struct MergeConflict {
+    std::string collection;
+    Id id;
+    std::string name;
+    std::string field;              // empty when the conflict is about the element as a whole
+    std::string base, ours, theirs; // compact JSON; "" when the element is absent on that side
+};
+
+struct MergeResult {
+    bool ok = false; // no conflicts and the merged model is valid
+    Model merged;    // valid only when ok
+    std::vector<MergeConflict> conflicts;
+    // Problems of a merge without field conflicts whose result is still not a valid model (one
+    // side deleted a unit a flow added by the other side refers to).
+    std::vector<std::string> problems;
+};
+
+// Three-way merge per element and field: a change on one side is taken; the same change on both
+// is taken once; different changes to one field are a conflict and nothing is chosen.
+MergeResult merge_models(const Model& base, const Model& ours, const Model& theirs);
+
+// "ändrad", "tillagd", "borttagen" / "changed", "added", "removed".
+std::string change_word(ElementChange::Kind k, Lang lang);
+
+} // namespace skm

@@ -1,0 +1,281 @@
+// Diff and three-way merge on the canonical JSON form of a model (see skm/versions.hpp).
+#include "skm/versions.hpp"
+
+#include "skm/model_file.hpp"
+
+#include <cereal/archives/json.hpp> // configures rapidjson before its headers
+#include <rapidjson/document.h>
+#include <rapidjson/stringbuffer.h>
+#include <rapidjson/writer.h>
+
+#include <map>
+#include <set>
+#include <stdexcept>
+
+namespace skm {
+namespace {
+
+using rapidjson::Value;
+
+rapidjson::Document dom(const Model& m) {
+    rapidjson::Document d;
+    const std::string text = serialize_model(m);
+    d.Parse(text.c_str(), text.size());
+    if (d.HasParseError() || !d.IsObject())
+        throw std::logic_error("the canonical model text did not parse back");
+    return d;
+}
+
+std::string compact(const Value& v) {
+    rapidjson::StringBuffer buf;
+    rapidjson::Writer<rapidjson::StringBuffer> w(buf);
+    v.Accept(w);
+    return std::string(buf.GetString(), buf.GetSize());
+}
+
+const Value* member(const Value& obj, const char* key) {
+    if (!obj.IsObject()) return nullptr;
+    auto it = obj.FindMember(key);
+    return it == obj.MemberEnd() ? nullptr : &it->value;
+}
+
+bool is_meta(const std::string& key) {
+    return key == "format" || key == "schema_version";
+}
+
+std::string id_of(const Value& el) {
+    const Value* id = member(el, "id");
+    return id && id->IsString() ? std::string(id->GetString(), id->GetStringLength())
+                                : std::string();
+}
+
+std::string name_of(const Value& el) {
+    for (const char* k : {"name", "title", "description"})
+        if (const Value* v = member(el, k); v && v->IsString() && v->GetStringLength() > 0)
+            return std::string(v->GetString(), v->GetStringLength());
+    return id_of(el);
+}
+
+// Elements of one collection by id, keeping their order.
+struct Indexed {
+    std::vector<std::string> order;
+    std::map<std::string, const Value*> by_id;
+};
+
+Indexed index(const Value* arr) {
+    Indexed out;
+    if (!arr || !arr->IsArray()) return out;
+    for (const auto& el : arr->GetArray()) {
+        const std::string id = id_of(el);
+        if (out.by_id.emplace(id, &el).second) out.order.push_back(id);
+    }
+    return out;
+}
+
+std::vector<FieldChange> field_changes(const Value& a, const Value& b) {
+    std::vector<FieldChange> out;
+    static const Value null_value;
+    std::set<std::string> seen;
+    for (const auto& m : b.GetObject()) {
+        const std::string key(m.name.GetString(), m.name.GetStringLength());
+        seen.insert(key);
+        const Value* av = member(a, key.c_str());
+        if (!av) av = &null_value;
+        if (*av != m.value) out.push_back({key, compact(*av), compact(m.value)});
+    }
+    for (const auto& m : a.GetObject()) {
+        const std::string key(m.name.GetString(), m.name.GetStringLength());
+        if (!seen.count(key)) out.push_back({key, compact(m.value), "null"});
+    }
+    return out;
+}
+
+} // namespace
+
+std::string change_word(ElementChange::Kind k, Lang lang) {
+    const bool sv = lang == Lang::Sv;
+    switch (k) {
+    case ElementChange::Kind::Added:
+        return sv ? "tillagd" : "added";
+    case ElementChange::Kind::Removed:
+        return sv ? "borttagen" : "removed";
+    case ElementChange::Kind::Changed:
+        break;
+    }
+    return sv ? "ändrad" : "changed";
+}
+
+std::vector<ElementChange> diff_models(const Model& a, const Model& b) {
+    const rapidjson::Document da = dom(a), db = dom(b);
+    std::vector<ElementChange> out;
+    for (const auto& top : db.GetObject()) {
+        const std::string key(top.name.GetString(), top.name.GetStringLength());
+        if (is_meta(key)) continue;
+        const Value* av = member(da, key.c_str());
+        if (top.value.IsObject()) {
+            // The header and the rule settings: one element each, compared field by field.
+            if (!av || !av->IsObject()) continue;
+            auto fields = field_changes(*av, top.value);
+            if (fields.empty()) continue;
+            ElementChange c;
+            c.collection = key;
+            c.id = key;
+            c.name = key == "model" ? name_of(top.value) : key;
+            c.fields = std::move(fields);
+            out.push_back(std::move(c));
+            continue;
+        }
+        if (!top.value.IsArray()) continue;
+        const Indexed ia = index(av), ib = index(&top.value);
+        for (const auto& id : ib.order) {
+            const Value& bel = *ib.by_id.at(id);
+            auto it = ia.by_id.find(id);
+            if (it == ia.by_id.end()) {
+                out.push_back({ElementChange::Kind::Added, key, id, name_of(bel), {}});
+                continue;
+            }
+            auto fields = field_changes(*it->second, bel);
+            if (!fields.empty())
+                out.push_back(
+                    {ElementChange::Kind::Changed, key, id, name_of(bel), std::move(fields)});
+        }
+        for (const auto& id : ia.order)
+            if (!ib.by_id.count(id))
+                out.push_back(
+                    {ElementChange::Kind::Removed, key, id, name_of(*ia.by_id.at(id)), {}});
+    }
+    return out;
+}
+
+namespace {
+
+class Merger {
+  public:
+    Merger(rapidjson::Document& out, std::vector<MergeConflict>& conflicts)
+        : out_(out), alloc_(out.GetAllocator()), conflicts_(conflicts) {}
+
+    // Field by field: one side's change is taken, equal changes once, different ones conflict
+    // (and keep ours in the scratch result, which is then not used).
+    Value fields(const std::string& collection, const std::string& id, const std::string& name,
+                 const Value& base, const Value& ours, const Value& theirs) {
+        static const Value null_value;
+        Value result(rapidjson::kObjectType);
+        std::vector<std::string> keys;
+        std::set<std::string> seen;
+        for (const Value* side : {&ours, &theirs, &base})
+            if (side->IsObject())
+                for (const auto& m : side->GetObject()) {
+                    std::string k(m.name.GetString(), m.name.GetStringLength());
+                    if (seen.insert(k).second) keys.push_back(std::move(k));
+                }
+        for (const auto& k : keys) {
+            const Value* b = member(base, k.c_str());
+            const Value* o = member(ours, k.c_str());
+            const Value* t = member(theirs, k.c_str());
+            if (!b) b = &null_value;
+            if (!o) o = &null_value;
+            if (!t) t = &null_value;
+            const Value* pick = o;
+            if (*o == *b)
+                pick = t;
+            else if (*t == *b || *o == *t)
+                pick = o;
+            else
+                conflicts_.push_back(
+                    {collection, id, name, k, compact(*b), compact(*o), compact(*t)});
+            result.AddMember(Value(k.c_str(), static_cast<rapidjson::SizeType>(k.size()), alloc_),
+                             Value(*pick, alloc_), alloc_);
+        }
+        return result;
+    }
+
+    Value collection(const std::string& key, const Value* base, const Value* ours,
+                     const Value* theirs) {
+        static const Value empty_object(rapidjson::kObjectType);
+        const Indexed ib = index(base), io = index(ours), it = index(theirs);
+        Value result(rapidjson::kArrayType);
+        auto removed_vs_changed = [&](const std::string& id, const Value& b, const Value* o,
+                                      const Value* t) {
+            conflicts_.push_back({key, id, name_of(o ? *o : *t), "", compact(b),
+                                  o ? compact(*o) : std::string(),
+                                  t ? compact(*t) : std::string()});
+        };
+        for (const auto& id : io.order) {
+            const Value& o = *io.by_id.at(id);
+            auto bi = ib.by_id.find(id);
+            auto ti = it.by_id.find(id);
+            if (bi != ib.by_id.end()) {
+                if (ti != it.by_id.end()) {
+                    result.PushBack(fields(key, id, name_of(o), *bi->second, o, *ti->second),
+                                    alloc_);
+                } else if (o != *bi->second) {
+                    removed_vs_changed(id, *bi->second, &o, nullptr); // theirs removed it
+                }
+                // else: theirs removed an element ours left alone: removed.
+            } else if (ti != it.by_id.end()) {
+                // Added on both sides under one id: the same element, or a conflict per field.
+                result.PushBack(fields(key, id, name_of(o), empty_object, o, *ti->second), alloc_);
+            } else {
+                result.PushBack(Value(o, alloc_), alloc_);
+            }
+        }
+        for (const auto& id : it.order) {
+            if (io.by_id.count(id)) continue;
+            const Value& t = *it.by_id.at(id);
+            auto bi = ib.by_id.find(id);
+            if (bi == ib.by_id.end())
+                result.PushBack(Value(t, alloc_), alloc_); // added by theirs
+            else if (t != *bi->second)
+                removed_vs_changed(id, *bi->second, nullptr, &t); // ours removed it
+        }
+        return result;
+    }
+
+  private:
+    rapidjson::Document& out_;
+    rapidjson::Document::AllocatorType& alloc_;
+    std::vector<MergeConflict>& conflicts_;
+};
+
+} // namespace
+
+MergeResult merge_models(const Model& base, const Model& ours, const Model& theirs) {
+    const rapidjson::Document db = dom(base), dom_ours = dom(ours), dt = dom(theirs);
+    MergeResult r;
+    rapidjson::Document out;
+    out.SetObject();
+    Merger merger(out, r.conflicts);
+    static const Value null_value;
+    for (const auto& top : dom_ours.GetObject()) {
+        const std::string key(top.name.GetString(), top.name.GetStringLength());
+        const Value* b = member(db, key.c_str());
+        const Value* t = member(dt, key.c_str());
+        Value merged;
+        if (is_meta(key))
+            merged.CopyFrom(top.value, out.GetAllocator());
+        else if (top.value.IsArray())
+            merged = merger.collection(key, b, &top.value, t);
+        else if (top.value.IsObject())
+            merged = merger.fields(key, key, key == "model" ? name_of(top.value) : key,
+                                   b ? *b : null_value, top.value, t ? *t : null_value);
+        else
+            merged.CopyFrom(top.value, out.GetAllocator());
+        out.AddMember(
+            Value(key.c_str(), static_cast<rapidjson::SizeType>(key.size()), out.GetAllocator()),
+            merged, out.GetAllocator());
+    }
+    if (!r.conflicts.empty()) return r;
+    try {
+        r.merged = parse_model(compact(out), "merge");
+    } catch (const ModelFileError& e) {
+        for (const auto& p : e.problems())
+            r.problems.push_back(p.where + ": " + p.problem);
+        return r;
+    }
+    for (const auto& p : check_references(r.merged))
+        r.problems.push_back(p.where + ": " + p.problem);
+    r.ok = r.problems.empty();
+    return r;
+}
+
+} // namespace skm
