@@ -342,6 +342,7 @@ const std::map<std::string_view, Pair>& field_labels() {
         {"responds_to", {"Svarar på", "Responds to"}},
         {"responsible", {"Ansvarig", "Responsible"}},
         {"review_cycle_months", {"Revideringscykel (månader)", "Review cycle (months)"}},
+        {"review_cycle_words", {"Revideringscykel i ord", "Review cycle in words"}},
         {"review_date", {"Revideringsdatum", "Review date"}},
         {"revocable", {"Kan återkallas", "Revocable"}},
         {"route", {"Väg", "Route"}},
