@@ -171,6 +171,7 @@ void draw_workshop(App& app) {
             CanvasOptions o;
             o.id = "workshop-map";
             o.hidden_clusters = &w.hidden_clusters;
+            o.max_fit_zoom = 2.5f; // the revealed levels fill the projector screen
             apply_canvas_intents(app, draw_canvas(app, app.layout->geometry, o));
         } else if (app.layout)
             ImGui::TextWrapped("%s %s", tr(Str::MapError), app.layout->error.c_str());
