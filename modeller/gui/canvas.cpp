@@ -354,7 +354,8 @@ std::vector<CanvasIntent> draw_canvas(App& app, const render::Geometry& g, const
         if (n || e) {
             const render::Point c = n ? centre(n->box) : e->label_pos;
             if (!point_hidden(g, o, c)) {
-                s.zoom = std::max(s.zoom, 0.8f);
+                // Close enough to read; in workshop mode (large fits) large enough for a room.
+                s.zoom = std::max(s.zoom, o.max_fit_zoom > 1.0f ? 1.6f : 0.8f);
                 s.pan_x = avail.x / 2 - float(c.x) * s.zoom;
                 s.pan_y = avail.y / 2 - float(c.y) * s.zoom;
                 s.highlight = *s.zoom_to;
