@@ -163,6 +163,15 @@ bool point_hidden(const render::Geometry& g, const CanvasOptions& o, render::Poi
     return false;
 }
 
+// An edge is hidden with a hidden level: an end inside it, or (a level link in the gutter) an
+// end that is the level itself.
+bool edge_hidden(const render::Geometry& g, const CanvasOptions& o, const render::GeoEdge& e) {
+    if (e.spline.empty()) return true;
+    if (o.hidden_clusters && (o.hidden_clusters->count(e.from) || o.hidden_clusters->count(e.to)))
+        return true;
+    return point_hidden(g, o, e.spline.front()) || point_hidden(g, o, e.spline.back());
+}
+
 render::Point centre(const render::Rect& r) {
     return {r.x + r.w / 2, r.y + r.h / 2};
 }
@@ -178,12 +187,13 @@ render::Rect content_bounds(const render::Geometry& g, const CanvasOptions& o) {
         y1 = std::max(y1, r.y + r.h);
     };
     for (const auto& c : g.clusters)
-        if (!cluster_hidden(o, c.element)) add(c.box);
+        if (!cluster_hidden(o, c.element) &&
+            (c.kind == render::ClusterKind::Band || !point_hidden(g, o, centre(c.box))))
+            add(c.box); // a principal group inside a hidden band is hidden with it
     for (const auto& n : g.nodes)
         if (!point_hidden(g, o, centre(n.box))) add(n.box);
     for (const auto& e : g.edges)
-        if (!e.spline.empty() && !point_hidden(g, o, e.spline.front()) &&
-            !point_hidden(g, o, e.spline.back()))
+        if (!edge_hidden(g, o, e))
             for (const auto& p : e.spline)
                 add({p.x, p.y, 0, 0});
     if (x1 < x0) return g.bounds;
@@ -267,12 +277,12 @@ float legible_zoom(const render::Geometry& g, float scale) {
 
 } // namespace
 
-void fit_view(CanvasState& s, const render::Rect& bounds, float w, float h) {
+void fit_view(CanvasState& s, const render::Rect& bounds, float w, float h, float max_zoom) {
     if (bounds.w <= 0 || bounds.h <= 0 || w <= 0 || h <= 0) return;
     const float margin = 24;
     s.zoom =
         std::clamp(std::min((w - 2 * margin) / float(bounds.w), (h - 2 * margin) / float(bounds.h)),
-                   0.05f, 1.0f); // never blow a small map up: 1.0 shows text at its laid-out size
+                   0.05f, max_zoom); // 1.0 (editing) shows text at its laid-out size
     s.pan_x = (w - float(bounds.w) * s.zoom) / 2 - float(bounds.x) * s.zoom;
     s.pan_y = (h - float(bounds.h) * s.zoom) / 2 - float(bounds.y) * s.zoom;
 }
@@ -307,7 +317,7 @@ std::vector<CanvasIntent> draw_canvas(App& app, const render::Geometry& g, const
     }
     if (s.fit_pending) {
         const render::Rect b = content_bounds(g, o);
-        fit_view(s, b, avail.x, avail.y);
+        fit_view(s, b, avail.x, avail.y, o.max_fit_zoom);
         // Legible at fit: the map's main text never below about 11 px. A structure map was laid
         // out with groups collapsed to fit already; a map that still cannot be shown whole that
         // large is shown from its start (top left), and the user pans to the rest.
@@ -344,7 +354,8 @@ std::vector<CanvasIntent> draw_canvas(App& app, const render::Geometry& g, const
         if (n || e) {
             const render::Point c = n ? centre(n->box) : e->label_pos;
             if (!point_hidden(g, o, c)) {
-                s.zoom = std::max(s.zoom, 0.8f);
+                // Close enough to read; in workshop mode (large fits) large enough for a room.
+                s.zoom = std::max(s.zoom, o.max_fit_zoom > 1.0f ? 1.6f : 0.8f);
                 s.pan_x = avail.x / 2 - float(c.x) * s.zoom;
                 s.pan_y = avail.y / 2 - float(c.y) * s.zoom;
                 s.highlight = *s.zoom_to;
@@ -547,7 +558,9 @@ std::vector<CanvasIntent> draw_canvas(App& app, const render::Geometry& g, const
         !s.highlight.empty() && std::chrono::steady_clock::now() < s.highlight_until;
 
     for (const auto& c : g.clusters) {
-        if (cluster_hidden(o, c.element) || !visible(c.box)) continue;
+        if (cluster_hidden(o, c.element) || !visible(c.box) ||
+            (c.kind != render::ClusterKind::Band && point_hidden(g, o, centre(c.box))))
+            continue;
         const auto [a, b] = screen_rect(c.box);
         dl->AddRectFilled(a, b, col(c.fill, c.greyed), 6 * t.zoom);
         const bool drop_here = !s.drag_from.empty() && !drop_node &&
@@ -579,7 +592,7 @@ std::vector<CanvasIntent> draw_canvas(App& app, const render::Geometry& g, const
     std::vector<ImVec2> pts;
     for (const auto& e : g.edges) {
         if (e.spline.size() < 4) continue;
-        if (point_hidden(g, o, e.spline.front()) || point_hidden(g, o, e.spline.back())) continue;
+        if (edge_hidden(g, o, e)) continue;
         pts.clear();
         for (const auto& p : e.spline)
             pts.emplace_back(t.sx(p.x), t.sy(p.y));
@@ -641,6 +654,12 @@ std::vector<CanvasIntent> draw_canvas(App& app, const render::Geometry& g, const
                 test_hooks::item("chip:" + n.owner + ":" + n.element);
             else if (n.kind != render::NodeKind::StepShare)
                 test_hooks::item("map:" + n.element);
+            if (n.kind == render::NodeKind::Forum) {
+                // The forum's own strip above its chips, where a click means the forum itself.
+                ImGui::SetCursorScreenPos(ImVec2(std::max(a.x, origin.x) + 2, a.y + 2));
+                ImGui::Dummy(ImVec2(std::max(1.0f, std::min(b.x, clip_b.x) - a.x - 4), 4.0f));
+                test_hooks::item("map-top:" + n.element);
+            }
         }
     }
 
@@ -683,6 +702,13 @@ std::vector<CanvasIntent> draw_canvas(App& app, const render::Geometry& g, const
                 y += lh + 4;
             }
         }
+    }
+    // An empty map says how to start: the ways to add without the outline.
+    if (!g.message.empty() && o.editable) {
+        const char* hint = tr(Str::EmptyMapHint);
+        const ImVec2 ts = ImGui::CalcTextSize(hint);
+        dl->AddText(ImVec2(origin.x + (avail.x - ts.x) / 2, clip_b.y - ts.y - 16),
+                    IM_COL32(90, 90, 90, 255), hint);
     }
     dl->PopClipRect();
 

@@ -87,7 +87,8 @@ struct CanvasOptions {
     float text_scale = 1.0f;                       // workshop mode draws larger labels
     const std::set<Id>* hidden_clusters = nullptr; // workshop reveal: levels not yet shown
     bool show_legend = true;
-    bool editable = true; // false: gestures only select, pan and zoom
+    bool editable = true;      // false: gestures only select, pan and zoom
+    float max_fit_zoom = 1.0f; // a fit never enlarges beyond this (workshop: large for a projector)
 };
 
 // Draws into the remaining space of the current window and returns what the user asked for.
@@ -104,7 +105,7 @@ struct CanvasTransform {
 };
 
 // The zoom and pan that fit `bounds` (map space) into a w×h canvas with a margin.
-void fit_view(CanvasState& s, const render::Rect& bounds, float w, float h);
+void fit_view(CanvasState& s, const render::Rect& bounds, float w, float h, float max_zoom = 1.0f);
 
 // Marks `id` to be brought into view and highlighted once the map shows it (after an edit).
 void canvas_follow(CanvasState& s, const Id& id);

@@ -269,11 +269,14 @@ void draw_context_menu(App& app) {
         }
         if (kind_of(m, id) == RefFlow) {
             if (ImGui::BeginMenu(tr(Str::ChangeType))) {
-                for (const auto& [t, word] : EnumInfo<FlowType>::entries)
+                for (const auto& [t, word] : EnumInfo<FlowType>::entries) {
                     if (ImGui::MenuItem(capitalised(word).c_str()))
                         run_edit(app, set_flow_type(m, id, t));
+                    test_hooks::item("ctx:type:" + std::string(word));
+                }
                 ImGui::EndMenu();
             }
+            test_hooks::item("ctx:type:menu");
         } else if (item(Str::RenameInPlace, "rename", "F2")) {
             start_rename(app, id);
         }
@@ -313,6 +316,10 @@ void draw_context_menu(App& app) {
                 std::string(tr(Str::CollapseGroup)) + " " + display_name(m, c.group);
             if (ImGui::MenuItem(label.c_str())) toggle_group(app, render::group_id(c.group), false);
             test_hooks::item("ctx:collapse");
+        }
+        if (!lane && item(Str::NewLevel, "new-level")) {
+            app.palette.prefill = "nivå ";
+            app.palette.open_request = true;
         }
         if (item(Str::QuickAddMenu, "quick-add", "Ctrl+K")) app.palette.open_request = true;
         if (item(Str::MenuFit, "fit", "F")) app.canvas.fit_pending = true;

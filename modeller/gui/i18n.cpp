@@ -202,6 +202,13 @@ constexpr Entry kStrings[] = {
      "recovery copy."},
     {Str::CollapseGroup, "Fäll ihop", "Collapse"},
     {Str::MenuZoomSelection, "Zooma till markerat", "Zoom to selection"},
+    {Str::WorkshopOnlyErrors, "Bara allvarliga", "Errors only"},
+    {Str::WorkshopErrorsWarnings, "Allvarliga och varningar", "Errors and warnings"},
+    {Str::WorkshopAllGaps, "Alla brister", "All gaps"},
+    {Str::WorkshopByRule, "Regel för regel", "Rule by rule"},
+    {Str::NewLevel, "Ny nivå…", "New level…"},
+    {Str::EmptyMapHint, "Ctrl+K: snabbtillägg (t.ex. nivå Övergripande nivå) · högerklick: meny",
+     "Ctrl+K: quick add (e.g. nivå Övergripande nivå) · right-click: menu"},
 };
 static_assert(std::size(kStrings) == static_cast<std::size_t>(Str::Count_),
               "every Str key needs exactly one entry");

@@ -177,6 +177,12 @@ enum class Str {
     SaveWouldNotReopen,
     CollapseGroup,
     MenuZoomSelection,
+    WorkshopOnlyErrors,
+    WorkshopErrorsWarnings,
+    WorkshopAllGaps,
+    WorkshopByRule,
+    NewLevel,
+    EmptyMapHint,
     Count_
 };
 

@@ -332,7 +332,9 @@ void draw_palette(App& app) {
     PaletteState& s = app.palette;
     if (s.open_request) {
         s.open_request = false;
-        s.text.clear();
+        s.text = s.prefill;
+        s.cursor_to_end = !s.text.empty();
+        s.prefill.clear();
         const ImGuiViewport* vp = ImGui::GetMainViewport();
         ImGui::SetNextWindowPos(ImVec2(vp->Pos.x + vp->Size.x / 2, vp->Pos.y + vp->Size.y * 0.18f),
                                 ImGuiCond_Always, ImVec2(0.5f, 0));
@@ -343,8 +345,19 @@ void draw_palette(App& app) {
     ImGui::TextUnformatted(tr(Str::QuickAddTitle));
     if (ImGui::IsWindowAppearing()) ImGui::SetKeyboardFocusHere();
     ImGui::SetNextItemWidth(-1);
+    // A prefilled line ("nivå ") is continued, not replaced: the cursor goes to its end once.
+    auto to_end = [](ImGuiInputTextCallbackData* d) {
+        bool* pending = static_cast<bool*>(d->UserData);
+        if (*pending) {
+            d->CursorPos = d->SelectionStart = d->SelectionEnd = d->BufTextLen;
+            *pending = false;
+        }
+        return 0;
+    };
     const bool enter = ImGui::InputTextWithHint("##quick", tr(Str::QuickAddHint), &s.text,
-                                                ImGuiInputTextFlags_EnterReturnsTrue);
+                                                ImGuiInputTextFlags_EnterReturnsTrue |
+                                                    ImGuiInputTextFlags_CallbackAlways,
+                                                to_end, &s.cursor_to_end);
     test_hooks::item("palette:text");
     QuickAddContext ctx;
     ctx.lang = app.settings.lang;

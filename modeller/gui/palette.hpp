@@ -35,6 +35,8 @@ Id match_name(const Model& m, const std::string& text, std::uint32_t mask);
 
 struct PaletteState {
     bool open_request = false;
+    bool cursor_to_end = false;
+    std::string prefill; // the line to open with ("nivå " from the map's menu)
     std::string text;
     Id last_level; // where the previous quick add put things
 };

@@ -6,6 +6,7 @@
 #include "screenshot.hpp"
 #include "skm/model_file.hpp"
 #include "test_hooks.hpp"
+#include "workshop.hpp"
 
 #include <GLFW/glfw3.h>
 #include <imgui.h>
@@ -357,10 +358,7 @@ bool TestScript::step(App& app) {
     if (v == "walk-to-gap") {
         // Presses → in workshop mode (every other frame, so each press is a new one) until the gap
         // walk stands on a finding about an element of this kind: "flow", "forum", "unit", "step".
-        const auto& fs = app.doc.findings().findings;
-        std::vector<const Finding*> open;
-        for (const auto& f : fs)
-            if (!f.waived) open.push_back(&f);
+        const std::vector<const Finding*> open = workshop_gaps(app);
         const int gi = app.workshop_state.gap_index;
         if (gi >= 0 && gi < static_cast<int>(open.size()) && frames_ % 2 == 0) {
             const Id& el = open[static_cast<std::size_t>(gi)]->element();
@@ -508,6 +506,21 @@ bool TestScript::check(App& app, const Line& l) {
         const int want = std::atoi(arg(0).c_str());
         return app.layout && app.layout->ok &&
                static_cast<int>(app.layout->geometry.nodes.size()) >= want;
+    }
+    if (v == "expect-level-of") {
+        // expect-level-of ID LEVEL-ID: the unit's or forum's level.
+        if (const Unit* u = find_by_id(m.units, arg(0))) return u->level.value_or("") == arg(1);
+        if (const Forum* f = find_by_id(m.forums, arg(0))) return f->level.value_or("") == arg(1);
+        return false;
+    }
+    if (v == "expect-gaps-only") {
+        // expect-gaps-only error|warning: the workshop walk holds findings of at most this
+        // severity, and at least one.
+        const auto gaps = workshop_gaps(app);
+        const int max = arg(0) == "error" ? 0 : arg(0) == "warning" ? 1 : 2;
+        return !gaps.empty() && std::all_of(gaps.begin(), gaps.end(), [&](const Finding* f) {
+            return static_cast<int>(f->severity) <= max;
+        });
     }
     if (v == "expect-reopenable") return why_unopenable(m).empty();
     if (v == "expect-step-next") {

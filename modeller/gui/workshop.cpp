@@ -13,10 +13,7 @@ namespace skm::gui {
 namespace {
 
 std::vector<const Finding*> open_findings(const App& app) {
-    std::vector<const Finding*> out;
-    for (const auto& f : app.doc.findings().findings)
-        if (!f.waived) out.push_back(&f);
-    return out;
+    return workshop_gaps(app);
 }
 
 ImVec4 severity_color(Severity s) {
@@ -32,6 +29,17 @@ ImVec4 severity_color(Severity s) {
 }
 
 } // namespace
+
+std::vector<const Finding*> workshop_gaps(const App& app) {
+    const WorkshopState& w = app.workshop_state;
+    std::vector<const Finding*> out;
+    for (const auto& f : app.doc.findings().findings)
+        if (!f.waived && static_cast<int>(f.severity) <= w.max_severity) out.push_back(&f);
+    if (w.by_rule)
+        std::stable_sort(out.begin(), out.end(),
+                         [](const Finding* a, const Finding* b) { return a->rule < b->rule; });
+    return out;
+}
 
 void workshop_reveal(App& app, int step) {
     WorkshopState& w = app.workshop_state;
@@ -76,7 +84,10 @@ void draw_workshop(App& app) {
     ImGui::SetNextWindowPos(vp->Pos);
     ImGui::SetNextWindowSize(vp->Size);
     ImGui::PushFont(app.fonts.large);
+    // No keyboard navigation: the arrow keys walk the gaps and reveal levels, and must never move
+    // the focus onto a button such as "Avsluta".
     const ImGuiWindowFlags flags = ImGuiWindowFlags_NoDecoration | ImGuiWindowFlags_NoMove |
+                                   ImGuiWindowFlags_NoNavInputs | ImGuiWindowFlags_NoNavFocus |
                                    ImGuiWindowFlags_NoScrollWithMouse |
                                    ImGuiWindowFlags_NoBringToFrontOnFocus;
     if (ImGui::Begin("###workshop", nullptr, flags)) {
@@ -124,6 +135,21 @@ void draw_workshop(App& app) {
         if (ImGui::Button(tr(Str::WorkshopRevealMore))) workshop_reveal(app, +1);
         test_hooks::item("workshop:more");
         ImGui::SameLine();
+        // Which gaps the walk goes through, and in what order (a steering group often takes the
+        // serious ones first, or one rule at a time).
+        {
+            const Str filter_label[] = {Str::WorkshopOnlyErrors, Str::WorkshopErrorsWarnings,
+                                        Str::WorkshopAllGaps};
+            if (ImGui::Button(tr(filter_label[std::clamp(w.max_severity, 0, 2)]))) {
+                w.max_severity = (w.max_severity + 2) % 3; // all → errors+warnings → errors → all
+                w.gap_index = -1;
+            }
+            test_hooks::item("workshop:filter");
+            ImGui::SameLine();
+            if (ImGui::Checkbox(tr(Str::WorkshopByRule), &w.by_rule)) w.gap_index = -1;
+            test_hooks::item("workshop:by-rule");
+            ImGui::SameLine();
+        }
         if (ImGui::Button(tr(Str::WorkshopPrevGap))) workshop_next_gap(app, -1);
         test_hooks::item("workshop:prev-gap");
         ImGui::SameLine();
@@ -145,6 +171,7 @@ void draw_workshop(App& app) {
             CanvasOptions o;
             o.id = "workshop-map";
             o.hidden_clusters = &w.hidden_clusters;
+            o.max_fit_zoom = 2.5f; // the revealed levels fill the projector screen
             apply_canvas_intents(app, draw_canvas(app, app.layout->geometry, o));
         } else if (app.layout)
             ImGui::TextWrapped("%s %s", tr(Str::MapError), app.layout->error.c_str());

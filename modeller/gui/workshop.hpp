@@ -2,9 +2,11 @@
 // Workshop mode: the map fullscreen in large type and high contrast for a steering group, revealed
 // level by level, with a walk through the gaps and a meeting timer. Esc returns to editing.
 #include "skm/model.hpp"
+#include "skm/rules.hpp"
 
 #include <chrono>
 #include <set>
+#include <vector>
 
 namespace skm::gui {
 
@@ -15,11 +17,15 @@ struct WorkshopState {
     int gap_index = -1; // current finding in the gap walk, -1 = none
     std::chrono::steady_clock::time_point started;
     std::set<Id> hidden_clusters;
-    bool begun = false; // a meeting is under way (kept when leaving workshop mode to edit)
+    int max_severity = 2; // the walk shows findings up to this severity (0 errors … 2 info)
+    bool by_rule = false; // the walk goes rule by rule
+    bool begun = false;   // a meeting is under way (kept when leaving workshop mode to edit)
 };
 
 void draw_workshop(App& app);
 void workshop_next_gap(App& app, int step);
 void workshop_reveal(App& app, int step);
+// The findings the gap walk goes through: open, filtered by severity, optionally by rule.
+std::vector<const Finding*> workshop_gaps(const App& app);
 
 } // namespace skm::gui
