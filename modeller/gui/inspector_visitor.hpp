@@ -337,50 +337,29 @@ struct InspectorVisitor {
         }
     }
     void edit_ref(const char* key, std::vector<Id>& v, std::uint32_t mask) {
-        int remove = -1;
-        for (std::size_t i = 0; i < v.size(); ++i) {
-            ImGui::PushID(static_cast<int>(i));
-            ImGui::Bullet();
-            ImGui::TextUnformatted(display_name(model, v[i]).c_str());
-            if (ImGui::IsItemHovered()) ImGui::SetTooltip("%s", v[i].c_str());
-            ImGui::SameLine();
-            if (ImGui::SmallButton("×")) remove = static_cast<int>(i);
-            test_hooks::item("inspector:" + path + key + ".remove." + v[i]);
-            ImGui::PopID();
-        }
-        if (remove >= 0) {
-            v.erase(v.begin() + remove);
-            done(key);
-        }
-        Id added;
-        ImGui::SetNextItemWidth(-1);
-        if (ImGui::BeginCombo("##add", tr(Str::Add))) {
-            for (const auto& c : ref_choices(model, mask)) {
-                if (std::find(v.begin(), v.end(), c.id) != v.end()) continue;
-                if (ImGui::Selectable((c.caption + "##" + c.id).c_str())) added = c.id;
-                test_hooks::item("inspector:" + path + key + "+" + c.id);
-            }
-            ImGui::EndCombo();
-        }
-        hook(key);
-        if (!added.empty()) {
-            v.push_back(added);
-            done(key);
-        }
+        edit_id_list(key, v, ref_choices(model, mask),
+                     [&](const Id& id) { return display_name(model, id); });
     }
     // A list of ids chosen from `choices` only (a step's next steps).
     void edit_choice_list(const char* key, std::vector<Id>& v,
                           const std::vector<RefChoice>& choices) {
-        auto caption = [&](const Id& id) {
+        edit_id_list(key, v, choices, [&](const Id& id) {
             for (const auto& c : choices)
                 if (c.id == id) return c.caption;
             return id + " (?)"; // a dangling id read from a file: shown, and removable
-        };
+        });
+    }
+    // One list editor for both: the chosen entries (each removable, its id in the tooltip) and a
+    // combo that adds one of the choices not chosen yet.
+    template <class Caption>
+    void edit_id_list(const char* key, std::vector<Id>& v, const std::vector<RefChoice>& choices,
+                      Caption caption) {
         int remove = -1;
         for (std::size_t i = 0; i < v.size(); ++i) {
             ImGui::PushID(static_cast<int>(i));
             ImGui::Bullet();
             ImGui::TextUnformatted(caption(v[i]).c_str());
+            if (ImGui::IsItemHovered()) ImGui::SetTooltip("%s", v[i].c_str());
             ImGui::SameLine();
             if (ImGui::SmallButton("×")) remove = static_cast<int>(i);
             test_hooks::item("inspector:" + path + key + ".remove." + v[i]);
