@@ -127,9 +127,22 @@ void draw_node(ImDrawList* dl, const GeoNode& n, const CanvasTransform& t, float
     else if (hovered)
         dl->AddRect(ImVec2(a.x - 2, a.y - 2), ImVec2(b.x + 2, b.y + 2), cc.hover, 3, 0, 2.0f);
 
-    // Label lines, centred; Graphviz sized the box for this font at font_size points.
+    // The label as the layout placed it (each line's box and size, the same as the exports
+    // draw): centring label_lines instead put a forum's name under its member chips.
+    if (!n.texts.empty()) {
+        ImFont* font = ImGui::GetFont();
+        for (const auto& line : n.texts) {
+            const float size = static_cast<float>(line.size) * t.zoom;
+            if (size < 4.0f) continue;
+            const float top =
+                t.sy(line.box.y) + (static_cast<float>(line.box.h) * t.zoom - size) / 2;
+            dl->AddText(font, size, ImVec2(t.sx(line.box.x), top), col(line.color, n.greyed),
+                        line.text.c_str());
+        }
+    }
+    // Without placed texts: label lines, centred, at font_size points.
     const float size = static_cast<float>(n.font_size) * t.zoom * text_scale;
-    if (size >= 4.0f) {
+    if (n.texts.empty() && size >= 4.0f) {
         ImFont* font = ImGui::GetFont();
         const float line_h = size * 1.15f;
         float y = c.y - line_h * n.label_lines.size() / 2.0f;
