@@ -160,7 +160,7 @@ namespace {
 class Merger {
   public:
     Merger(rapidjson::Document& out, std::vector<MergeConflict>& conflicts)
-        : out_(out), alloc_(out.GetAllocator()), conflicts_(conflicts) {}
+        : alloc_(out.GetAllocator()), conflicts_(conflicts) {}
 
     // Field by field: one side's change is taken, equal changes once, different ones conflict
     // (and keep ours in the scratch result, which is then not used).
@@ -259,7 +259,6 @@ class Merger {
     }
 
   private:
-    rapidjson::Document& out_;
     rapidjson::Document::AllocatorType& alloc_;
     std::vector<MergeConflict>& conflicts_;
 };
