@@ -165,11 +165,11 @@ constexpr Entry kStrings[] = {
      "colleague)."},
     {Str::ConflictLocked, "{1} är öppen hos {2} på datorn {3}.",
      "{1} is open for {2} on the computer {3}."},
-    {Str::ConflictKept,
-     "Ingenting har skrivits. Dina ändringar finns kvar i editorn. Läs in igen: versionen på "
-     "disken ersätter dina ändringar – Ångra (Ctrl+Z) tar tillbaka dem.",
-     "Nothing was written. Your edits are still in the editor. Reload: the version on disk "
-     "replaces your edits – Undo (Ctrl+Z) brings them back."},
+    {Str::ConflictKept, "Ingenting har skrivits. Dina ändringar finns kvar i editorn.",
+     "Nothing was written. Your edits are still in the editor."},
+    {Str::ConflictReloadHint,
+     "Läs in igen: versionen på disken ersätter dina ändringar – Ångra (Ctrl+Z) tar tillbaka dem.",
+     "Reload: the version on disk replaces your edits – Undo (Ctrl+Z) brings them back."},
     {Str::Reload, "Läs in igen", "Reload"},
     {Str::ReloadFailed, "Filen på disken kunde inte läsas in",
      "The file on disk could not be loaded"},

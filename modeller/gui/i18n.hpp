@@ -133,6 +133,7 @@ enum class Str {
     ConflictChanged,
     ConflictLocked,
     ConflictKept,
+    ConflictReloadHint,
     Reload,
     ReloadFailed,
     Compare,

@@ -115,12 +115,13 @@ void draw_save_conflict(App& app) {
                         : tr_fill(Str::ConflictChanged, {name}))
                   .c_str());
     ImGui::TextDisabled("%s", s.path.c_str());
-    ImGui::Spacing();
-    ImGui::TextWrapped("%s", tr(Str::ConflictKept));
-    ImGui::Spacing();
     // Reload and compare are about the open map's own file (a Save As onto another file, or a
     // read-only map, has only the other choices).
     const bool own_file = s.path == app.doc.path() && !app.doc.read_only();
+    ImGui::Spacing();
+    ImGui::TextWrapped("%s", tr(Str::ConflictKept));
+    if (own_file) ImGui::TextWrapped("%s", tr(Str::ConflictReloadHint));
+    ImGui::Spacing();
     bool close = false;
     if (own_file) {
         if (ImGui::Button(tr(Str::Reload)) && reload_from_disk(app)) close = true;
