@@ -1,12 +1,12 @@
 #include "text_wrap.hpp"
-#include <cstdio>
-#include <unordered_map>
 
 #include "dot_text.hpp"
 #include "hyphenation.hpp"
 #include "text_metrics.hpp"
 
 #include <algorithm>
+#include <cstdio>
+#include <unordered_map>
 
 namespace skm::render::detail {
 namespace {
