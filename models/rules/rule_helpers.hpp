@@ -2,7 +2,7 @@
 // The one helper header every rule includes: names for messages, and the definitions the rules
 // share ("statutory flow", "collaboration document", "takes part in a process", …), so each is
 // written once and two rule families cannot disagree about it.
-#include "model_index.hpp"
+#include "skm/model_index.hpp"
 #include "skm/regime_presets.hpp"
 #include "skm/rules.hpp"
 

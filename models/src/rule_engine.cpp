@@ -2,7 +2,7 @@
 // isolation of a failing rule (KiCad's ERC keeps going when one check fails; so do we).
 #include "skm/rules.hpp"
 
-#include "model_index.hpp"
+#include "skm/model_index.hpp"
 
 #include <algorithm>
 #include <set>

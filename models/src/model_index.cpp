@@ -1,4 +1,4 @@
-#include "model_index.hpp"
+#include "skm/model_index.hpp"
 
 namespace skm {
 

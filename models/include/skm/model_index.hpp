@@ -1,5 +1,10 @@
 #pragma once
-// Look-ups shared by the gap rules, built once per run so every rule stays linear in model size.
+// Look-ups over one model, built once per model state (one document generation) so that whoever
+// asks (the gap rules, the inspector, the views) stays linear in model size: ids to elements and
+// reverse references (flows from/to an actor, forums an actor sits in, roles of a unit, …).
+//
+// The index holds pointers into the model it was built from: it is valid while that model lives
+// unchanged. Build a new one after every edit (or give a job its own model copy and index).
 #include "skm/model.hpp"
 
 #include <string>
