@@ -3,17 +3,28 @@
 // is the cheap channel that prevents unnecessary reports and late ones.
 #include "rule_helpers.hpp"
 
+#include <functional>
 #include <unordered_map>
 #include <unordered_set>
+#include <utility>
 
 namespace skm {
 namespace {
 
 using namespace rules;
 
-std::string pair_key(const Id& a, const Id& b) {
-    return a < b ? a + '\x1f' + b : b + '\x1f' + a;
+// Two units in either order (the index gives one object per unit id).
+using UnitPair = std::pair<const Unit*, const Unit*>;
+UnitPair pair_key(const Unit* a, const Unit* b) {
+    return std::less<const Unit*>()(a, b) ? UnitPair{a, b} : UnitPair{b, a};
 }
+struct UnitPairHash {
+    std::size_t operator()(const UnitPair& p) const {
+        const std::size_t h = std::hash<const Unit*>()(p.first);
+        return h ^
+               (std::hash<const Unit*>()(p.second) + 0x9e3779b97f4a7c15ull + (h << 6) + (h >> 2));
+    }
+};
 
 bool formal_handoff(FlowType t) {
     return t == FlowType::Anmalan || t == FlowType::Overlamning || t == FlowType::Remiss ||
@@ -77,40 +88,48 @@ class NoConsultationChannelRule final : public Rule {
         const Model& m = ctx.model;
         const ModelIndex& ix = ctx.index;
         struct Exchange {
-            Id a, b; // a = sender of the first formal handoff
+            const Unit *a, *b; // a = sender of the first formal handoff
             std::vector<Id> flows;
         };
         std::vector<Exchange> exchanges;
-        std::unordered_map<std::string, std::size_t> by_pair;
-        std::unordered_set<std::string> consulted;
+        std::unordered_map<UnitPair, std::size_t, UnitPairHash> by_pair;
+        std::unordered_set<UnitPair, UnitPairHash> consulted;
         for (const auto& f : m.flows) {
             if (f.status != ElementStatus::Active) continue;
             const Unit* a = ix.unit_of(f.from);
             const Unit* b = ix.unit_of(f.to);
             if (!a || !b || a == b) continue;
-            const std::string key = pair_key(a->id, b->id);
+            const UnitPair key = pair_key(a, b);
             if (f.type == FlowType::Konsultation) consulted.insert(key);
             if (!formal_handoff(f.type)) continue;
             auto [it, fresh] = by_pair.try_emplace(key, exchanges.size());
-            if (fresh) exchanges.push_back({a->id, b->id, {}});
+            if (fresh) exchanges.push_back({a, b, {}});
             exchanges[it->second].flows.push_back(f.id);
         }
+        // Each unit's consultation forums, worked out once however many pairs it is in.
+        std::unordered_map<const Unit*, std::unordered_set<Id>> forums_of;
+        auto forums = [&](const Unit* u) -> const std::unordered_set<Id>& {
+            auto [it, fresh] = forums_of.try_emplace(u);
+            if (fresh) it->second = consultation_forums(ix, u->id, ctx.at);
+            return it->second;
+        };
         for (const auto& x : exchanges) {
             if (consulted.count(pair_key(x.a, x.b))) continue;
-            const auto fa = consultation_forums(ix, x.a, ctx.at);
+            const auto& fa = forums(x.a);
             bool shared = false;
-            for (const auto& id : consultation_forums(ix, x.b, ctx.at))
+            for (const auto& id : forums(x.b))
                 shared = shared || fa.count(id) > 0;
             if (shared) continue;
-            std::vector<Id> elements{x.a, x.b};
+            std::vector<Id> elements{x.a->id, x.b->id};
             elements.insert(elements.end(), x.flows.begin(), x.flows.end());
+            const Quoted a = quoted(ix, x.a->id), b = quoted(ix, x.b->id);
             out.report("FLO-04", std::move(elements),
-                       q(ix, x.a) + " och " + q(ix, x.b) +
+                       cat(a, " och ", b,
                            " utbyter anmälningar, remisser eller överlämningar men har varken "
-                           "konsultationsflöde eller gemensamt forum för konsultation.",
-                       q(ix, x.a) + " and " + q(ix, x.b) +
+                           "konsultationsflöde eller gemensamt forum för konsultation."),
+                       cat(a, " and ", b,
                            " exchange reports, referrals or handoffs but have neither a "
-                           "consultation flow nor a joint forum for consultation.");
+                           "consultation flow nor a joint forum for consultation."));
         }
     }
 

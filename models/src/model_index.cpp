@@ -1,8 +1,72 @@
 #include "skm/model_index.hpp"
 
+#include <type_traits>
+
 namespace skm {
 
+namespace {
+
+// The field the rules name an element by, and its precedence when an id is used by elements of
+// several kinds: a unit's name beats a role's title, …, beats a responsibility's name. Zero for
+// kinds the rules name as display_name() does.
+template <class T> constexpr int rule_rank() {
+    if constexpr (std::is_same_v<T, Unit>) return 9;
+    if constexpr (std::is_same_v<T, Role>) return 8;
+    if constexpr (std::is_same_v<T, Forum>) return 7;
+    if constexpr (std::is_same_v<T, Principal>) return 6;
+    if constexpr (std::is_same_v<T, Level>) return 5;
+    if constexpr (std::is_same_v<T, Flow>) return 4;
+    if constexpr (std::is_same_v<T, Document>) return 3;
+    if constexpr (std::is_same_v<T, Process>) return 2;
+    if constexpr (std::is_same_v<T, Responsibility>) return 1;
+    return 0;
+}
+template <class T> const std::string& rule_name_field(const T& x) {
+    if constexpr (std::is_same_v<T, Role> || std::is_same_v<T, Document>)
+        return x.title;
+    else
+        return x.name;
+}
+
+} // namespace
+
+// Registers every element of every collection. As display_name()'s NameFinder sees them: the
+// first element with an id wins, and its name is its name or title, else the word of its kind,
+// else the id itself. As the rules name them: by the precedence of rule_rank(), the last element
+// of a kind winning (as in the maps by kind).
+struct ModelIndex::EntryCollector {
+    ModelIndex& ix;
+    template <class T> void collection(const char*, const std::vector<T>& items, std::uint32_t k) {
+        for (const auto& it : items) {
+            auto [slot, fresh] = ix.entries_.try_emplace(it.id);
+            Entry& e = slot->second;
+            if constexpr (rule_rank<T>() > 0) {
+                if (rule_rank<T>() >= e.rule_rank) {
+                    e.rule_rank = rule_rank<T>();
+                    const std::string& n = rule_name_field(it);
+                    e.rule_name = n.empty() ? &it.id : &n;
+                }
+            }
+            if (!fresh) continue;
+            e.kind = k;
+            const std::string* name = &it.id;
+            if constexpr (requires { it.name; }) {
+                if (!it.name.empty()) name = &it.name;
+            } else if constexpr (requires { it.title; }) {
+                if (!it.title.empty()) name = &it.title;
+            } else if constexpr (requires { it.kind; }) {
+                const std::string_view w = to_word(it.kind);
+                if (!w.empty()) name = &(ix.word_names_[it.id] = std::string(w));
+            }
+            e.name = name;
+        }
+    }
+    template <class T> void field(const char*, const T&) {}
+};
+
 ModelIndex::ModelIndex(const Model& m) : m_(m) {
+    EntryCollector entries{*this};
+    m.visit(entries);
     for (const auto& x : m.principals)
         principals_[x.id] = &x;
     for (const auto& x : m.units) {
@@ -114,18 +178,20 @@ ModelIndex::flist(const std::unordered_map<Id, std::vector<const Forum*>>& m, co
     return it == m.end() ? empty : it->second;
 }
 
-std::string ModelIndex::name(const Id& id) const {
-    auto named = [&](const std::string& n) { return n.empty() ? id : n; };
-    if (const Unit* u = unit(id)) return named(u->name);
-    if (const Role* r = role(id)) return named(r->title);
-    if (const Forum* f = forum(id)) return named(f->name);
-    if (const Principal* p = principal(id)) return named(p->name);
-    if (const Level* l = level(id)) return named(l->name);
-    if (const Flow* f = flow(id)) return named(f->name);
-    if (const Document* d = document(id)) return named(d->title);
-    if (const Process* p = process(id)) return named(p->name);
-    if (const Responsibility* r = responsibility(id)) return named(r->name);
-    return display_name(m_, id); // rare kinds (citizens, plans, …): the linear look-up is fine
+const std::string& ModelIndex::name(const Id& id) const {
+    auto it = entries_.find(id);
+    if (it == entries_.end()) return id;
+    return it->second.rule_name ? *it->second.rule_name : *it->second.name;
+}
+
+std::uint32_t ModelIndex::kind_of(const Id& id) const {
+    auto it = entries_.find(id);
+    return it == entries_.end() ? 0 : it->second.kind;
+}
+
+std::string ModelIndex::display_name(const Id& id) const {
+    auto it = entries_.find(id);
+    return it == entries_.end() ? id : *it->second.name;
 }
 
 const std::vector<const Role*>& ModelIndex::roles_of_unit(const Id& unit_id) const {

@@ -5,8 +5,11 @@
 #include "skm/model_index.hpp"
 
 #include <algorithm>
+#include <cstdint>
 #include <set>
 #include <stdexcept>
+#include <string_view>
+#include <unordered_map>
 
 namespace skm {
 
@@ -109,9 +112,15 @@ std::vector<Finding> run_rule(const Model& m, const std::string& rule_id) {
 }
 
 CheckResult run_rules(const Model& m) {
+    const ModelIndex index(m);
     CheckResult result;
-    ModelIndex index(m);
+    // Room for the findings of a typical map up front (a few per element): a finding is large,
+    // and growing the vector would move each of them several times. Capacity nobody writes to
+    // costs no memory.
     std::vector<Finding> raw;
+    raw.reserve(64 + 2 * (m.units.size() + m.roles.size() + m.forums.size() + m.flows.size() +
+                          m.documents.size() + m.processes.size() + m.plans.size() +
+                          m.responsibilities.size()));
 
     auto run_one = [&](const Rule& rule, const RuleContext& ctx) {
         try {
@@ -139,21 +148,35 @@ CheckResult run_rules(const Model& m) {
     std::set<Date> dates;
     for (const auto& c : m.changes)
         if (c.date > m.info.snapshot && !(horizon_end < c.date)) dates.insert(c.date);
-    std::set<std::pair<std::string, Id>> current;
-    for (const auto& f : raw)
-        current.insert({f.sub, f.element()});
-    for (const Date& d : dates) {
-        RuleContext ahead{m, index, d, true};
-        std::vector<Finding> before;
-        before.swap(raw);
-        for (const auto& r : all_rules())
-            if (r->projects()) run_one(*r, ahead);
-        for (auto& f : raw)
-            if (current.insert({f.sub, f.element()}).second) before.push_back(std::move(f));
-        raw.swap(before);
+    if (!dates.empty()) {
+        std::set<std::pair<std::string, Id>> current;
+        for (const auto& f : raw)
+            current.insert({f.sub, f.element()});
+        for (const Date& d : dates) {
+            RuleContext ahead{m, index, d, true};
+            std::vector<Finding> before;
+            before.swap(raw);
+            for (const auto& r : all_rules())
+                if (r->projects()) run_one(*r, ahead);
+            for (auto& f : raw)
+                if (current.insert({f.sub, f.element()}).second) before.push_back(std::move(f));
+            raw.swap(before);
+        }
     }
 
+    // Waivers and actions by the element they name, in model order: a finding only looks at its
+    // own element's entries (the last valid waiver and the last action that match win).
+    std::unordered_map<Id, std::vector<const Waiver*>> waivers_of;
+    for (const auto& w : m.rules.waivers)
+        waivers_of[w.element].push_back(&w);
+    std::unordered_map<Id, std::vector<const FindingAction*>> actions_of;
+    for (const auto& a : m.rules.actions)
+        actions_of[a.element].push_back(&a);
+
     // Severity overrides (sub-id beats rule id) and waivers.
+    // Kept findings move up in place (an "off" override drops one).
+    std::vector<bool> action_present(m.rules.actions.size(), false);
+    std::size_t kept = 0;
     for (auto& f : raw) {
         const RuleSeverityOverride* best = nullptr;
         for (const auto& o : m.rules.severity_overrides) {
@@ -168,33 +191,72 @@ CheckResult run_rules(const Model& m) {
                          : best->severity == SeverityOverride::Warning ? Severity::Warning
                                                                        : Severity::Info;
         }
-        for (const auto& w : m.rules.waivers) {
-            if ((w.rule == f.sub || w.rule == f.rule) && w.element == f.element() &&
-                waiver_problem(w, Lang::En).empty()) {
-                f.waived = true;
-                f.waiver_justification = w.justification;
-                f.waiver_author = w.author;
-                f.waiver_date = w.date;
+        if (auto it = waivers_of.find(f.element()); it != waivers_of.end()) {
+            for (const Waiver* w : it->second) {
+                if ((w->rule == f.sub || w->rule == f.rule) &&
+                    waiver_problem(*w, Lang::En).empty()) {
+                    f.waived = true;
+                    f.waiver_justification = w->justification;
+                    f.waiver_author = w->author;
+                    f.waiver_date = w->date;
+                }
             }
         }
-        for (const auto& a : m.rules.actions)
-            if ((a.rule == f.sub || a.rule == f.rule) && a.element == f.element()) f.action = a;
-        result.findings.push_back(std::move(f));
+        if (auto it = actions_of.find(f.element()); it != actions_of.end()) {
+            const FindingAction* last = nullptr;
+            for (const FindingAction* a : it->second) {
+                if (a->rule != f.sub && a->rule != f.rule) continue;
+                last = a;
+                action_present[static_cast<std::size_t>(a - m.rules.actions.data())] = true;
+            }
+            if (last) f.action = *last;
+        }
+        if (&raw[kept] != &f) raw[kept] = std::move(f);
+        ++kept;
     }
-    for (const auto& a : m.rules.actions) {
-        const bool present =
-            std::any_of(result.findings.begin(), result.findings.end(), [&](const Finding& f) {
-                return (a.rule == f.sub || a.rule == f.rule) && a.element == f.element();
-            });
-        if (!present) result.resolved_actions.push_back(a);
+    raw.erase(raw.begin() + static_cast<std::ptrdiff_t>(kept), raw.end());
+    for (std::size_t i = 0; i < m.rules.actions.size(); ++i)
+        if (!action_present[i]) result.resolved_actions.push_back(m.rules.actions[i]);
+
+    // Sorted by severity, sub-rule and element, otherwise in the order found. The keys are sorted
+    // (stable), then each finding is moved once into its place.
+    struct Key {
+        int rank;
+        std::string_view sub, element;
+        std::uint32_t pos;
+    };
+    std::vector<Key> keys;
+    keys.reserve(raw.size());
+    for (std::size_t i = 0; i < raw.size(); ++i)
+        keys.push_back(
+            {rank(raw[i].severity), raw[i].sub, raw[i].element(), static_cast<std::uint32_t>(i)});
+    std::stable_sort(keys.begin(), keys.end(), [](const Key& a, const Key& b) {
+        if (a.rank != b.rank) return a.rank < b.rank;
+        if (a.sub != b.sub) return a.sub < b.sub;
+        return a.element < b.element;
+    });
+    // Position k receives the finding at keys[k].pos: follow each cycle of the permutation.
+    std::vector<bool> placed(raw.size(), false);
+    for (std::size_t k = 0; k < raw.size(); ++k) {
+        if (placed[k]) continue;
+        if (keys[k].pos == k) {
+            placed[k] = true;
+            continue;
+        }
+        Finding held = std::move(raw[k]);
+        std::size_t j = k;
+        while (true) {
+            placed[j] = true;
+            const std::size_t from = keys[j].pos;
+            if (from == k) {
+                raw[j] = std::move(held);
+                break;
+            }
+            raw[j] = std::move(raw[from]);
+            j = from;
+        }
     }
-    std::stable_sort(result.findings.begin(), result.findings.end(),
-                     [](const Finding& a, const Finding& b) {
-                         if (rank(a.severity) != rank(b.severity))
-                             return rank(a.severity) < rank(b.severity);
-                         if (a.sub != b.sub) return a.sub < b.sub;
-                         return a.element() < b.element();
-                     });
+    result.findings = std::move(raw);
     return result;
 }
 

@@ -1,12 +1,14 @@
 #pragma once
 // Look-ups over one model, built once per model state (one document generation) so that whoever
-// asks (the gap rules, the inspector, the views) stays linear in model size: ids to elements and
-// reverse references (flows from/to an actor, forums an actor sits in, roles of a unit, …).
+// asks (the gap rules, the inspector, the views) stays linear in model size: ids to elements, the
+// kind and display name of any id, and reverse references (flows from/to an actor, forums an
+// actor sits in, roles of a unit, …).
 //
 // The index holds pointers into the model it was built from: it is valid while that model lives
 // unchanged. Build a new one after every edit (or give a job its own model copy and index).
 #include "skm/model.hpp"
 
+#include <cstdint>
 #include <string>
 #include <unordered_map>
 #include <unordered_set>
@@ -17,8 +19,18 @@ namespace skm {
 class ModelIndex {
   public:
     explicit ModelIndex(const Model& m);
+    ModelIndex(Model&&) = delete; // the index points into the model: it must outlive the index
+    ModelIndex(const ModelIndex&) = delete;
+    ModelIndex& operator=(const ModelIndex&) = delete;
 
     const Model& model() const { return m_; }
+
+    // Which collection an id lives in (one RefKind bit), 0 when the id is not found: the same as
+    // skm::kind_of(model, id), without its scan of the model.
+    std::uint32_t kind_of(const Id& id) const;
+    // Human-readable name of any element by id (name, title, kind word or the id itself): the
+    // same as skm::display_name(model, id), without its scan of the model.
+    std::string display_name(const Id& id) const;
 
     const Principal* principal(const Id& id) const { return get(principals_, id); }
     const Unit* unit(const Id& id) const { return get(units_, id); }
@@ -65,9 +77,11 @@ class ModelIndex {
 
     // --- Added for the structure rules (STR, FOR, ACT, RES, FLO, DOC) ---
 
-    // Display name without a scan of the whole model (display_name() is linear per call, which
-    // would make a rule with many findings quadratic). Same result as display_name().
-    std::string name(const Id& id) const;
+    // The name the rules use in messages: a unit's, role's, forum's, principal's, level's,
+    // flow's, document's, process's or responsibility's own name (in that order of precedence),
+    // otherwise display_name(). The reference stays valid while the model, the index and `id`
+    // live (an id nothing has is its own name).
+    const std::string& name(const Id& id) const;
     const Responsibility* responsibility(const Id& id) const { return get(responsibilities_, id); }
     // Roles whose unit is `unit_id`.
     const std::vector<const Role*>& roles_of_unit(const Id& unit_id) const;
@@ -89,6 +103,15 @@ class ModelIndex {
     static bool unit_active(const Unit& u, const Date& at);
 
   private:
+    // Any element by id, first occurrence in the model's visit order (as display_name finds it).
+    struct Entry {
+        std::uint32_t kind = 0;
+        const std::string* name = nullptr;      // its display name: a field, a kind word, or its id
+        const std::string* rule_name = nullptr; // name(), for the kinds it ranks (rule_rank)
+        int rule_rank = 0;
+    };
+    struct EntryCollector;
+
     template <class T>
     static const T* get(const std::unordered_map<Id, const T*>& m, const Id& id) {
         auto it = m.find(id);
@@ -120,6 +143,9 @@ class ModelIndex {
     std::unordered_map<Id, std::vector<const Document*>> docs_covering_forum_, child_docs_;
     std::unordered_map<Id, std::vector<const Flow*>> via_forum_;
     std::vector<Id> esc_target_list_;
+    std::unordered_map<Id, Entry> entries_;
+    // Names built from a kind word ("barn"), for elements that have no name or title field.
+    std::unordered_map<Id, std::string> word_names_;
 };
 
 } // namespace skm
