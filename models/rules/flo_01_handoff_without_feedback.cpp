@@ -2,6 +2,8 @@
 // without feedback the school stops reporting and the referrer stops trusting the receiver.
 #include "rule_helpers.hpp"
 
+#include <optional>
+
 namespace skm {
 namespace {
 
@@ -90,10 +92,16 @@ class HandoffWithoutFeedbackRule final : public Rule {
         };
         for (const auto& f : m.flows) {
             if (f.status != ElementStatus::Active) continue;
-            // Names are looked up only for a finding.
-            const auto n = [&] { return quoted(ix, f.id); };
-            const auto from = [&] { return quoted(ix, f.from); };
-            const auto to = [&] { return quoted(ix, f.to); };
+            // Names are looked up only for a finding, once for both languages.
+            struct Names {
+                Quoted n, from, to;
+            };
+            std::optional<Names> names;
+            const auto x = [&]() -> const Names& {
+                if (!names)
+                    names.emplace(Names{quoted(ix, f.id), quoted(ix, f.from), quoted(ix, f.to)});
+                return *names;
+            };
             if (f.type == FlowType::Anmalan) {
                 bool answered = false;
                 for (const Flow* r : ix.responses_to(f.id))
@@ -103,9 +111,9 @@ class HandoffWithoutFeedbackRule final : public Rule {
                          (r->type == FlowType::Aterkoppling || r->type == FlowType::Bekraftelse));
                 if (!answered)
                     out.report("FLO-01a", {f.id},
-                               cat("Anmälan ", n(), " från ", from(), " till ", to(),
+                               cat("Anmälan ", x().n, " från ", x().from, " till ", x().to,
                                    " har ingen bekräftelse eller återkoppling som svarar på den."),
-                               cat("Report of concern ", n(), " from ", from(), " to ", to(),
+                               cat("Report of concern ", x().n, " from ", x().from, " to ", x().to,
                                    " has no acknowledgement or feedback responding to it."));
             } else if (f.type == FlowType::Remiss || f.type == FlowType::Overlamning ||
                        f.type == FlowType::Utskrivning ||
@@ -116,16 +124,16 @@ class HandoffWithoutFeedbackRule final : public Rule {
                 if (!returned) {
                     const std::string_view type = to_word(f.type);
                     out.report("FLO-01b", {f.id},
-                               cat("Flödet ", n(), " (", type, ")", " från ", from(), " till ",
-                                   to(), " har inget returflöde."),
-                               cat("Flow ", n(), " (", type, ")", " from ", from(), " to ", to(),
-                                   " has no return flow."));
+                               cat("Flödet ", x().n, " (", type, ")", " från ", x().from, " till ",
+                                   x().to, " har inget returflöde."),
+                               cat("Flow ", x().n, " (", type, ")", " from ", x().from, " to ",
+                                   x().to, " has no return flow."));
                 }
             } else if (f.type == FlowType::Aterkoppling && !f.responsible.is_set()) {
                 out.report("FLO-01c", {f.id},
-                           cat("Återkopplingen ", n(), " från ", from(), " till ", to(),
+                           cat("Återkopplingen ", x().n, " från ", x().from, " till ", x().to,
                                " har ingen ansvarig funktion."),
-                           cat("Feedback ", n(), " from ", from(), " to ", to(),
+                           cat("Feedback ", x().n, " from ", x().from, " to ", x().to,
                                " has no responsible role."),
                            unknown_if(f.responsible.is_unknown()));
             }

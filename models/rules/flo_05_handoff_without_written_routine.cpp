@@ -2,6 +2,8 @@
 // routines and missing routines are what the county mapping found where collaboration failed.
 #include "rule_helpers.hpp"
 
+#include <optional>
+
 namespace skm {
 namespace {
 
@@ -93,16 +95,22 @@ class HandoffWithoutWrittenRoutineRule final : public Rule {
                 const std::string& s = f.step.value();
                 if (const Process* p = ix.process(s.substr(0, s.find('.')))) add(p->governed_by);
             }
-            // Names are looked up only for a finding.
-            const auto n = [&] { return quoted(ix, f.id); };
-            const auto from = [&] { return quoted(ix, f.from); };
-            const auto to = [&] { return quoted(ix, f.to); };
+            // Names are looked up only for a finding, once for both languages.
+            struct Names {
+                Quoted n, from, to;
+            };
+            std::optional<Names> names;
+            const auto x = [&]() -> const Names& {
+                if (!names)
+                    names.emplace(Names{quoted(ix, f.id), quoted(ix, f.from), quoted(ix, f.to)});
+                return *names;
+            };
             if (docs.empty()) {
                 if (f.type != FlowType::Beslut)
                     out.report("FLO-05a", {f.id},
-                               cat("Flödet ", n(), " från ", from(), " till ", to(),
+                               cat("Flödet ", x().n, " från ", x().from, " till ", x().to,
                                    " styrs inte av någon rutin eller överenskommelse."),
-                               cat("Flow ", n(), " from ", from(), " to ", to(),
+                               cat("Flow ", x().n, " from ", x().from, " to ", x().to,
                                    " is not governed by any routine or agreement."));
             } else {
                 bool all_oral = true;
@@ -110,9 +118,9 @@ class HandoffWithoutWrittenRoutineRule final : public Rule {
                     all_oral = all_oral && !is_written(*d);
                 if (all_oral)
                     out.report("FLO-05b", {f.id},
-                               cat("Flödet ", n(), " från ", from(), " till ", to(),
+                               cat("Flödet ", x().n, " från ", x().from, " till ", x().to,
                                    " styrs bara av muntliga rutiner."),
-                               cat("Flow ", n(), " from ", from(), " to ", to(),
+                               cat("Flow ", x().n, " from ", x().from, " to ", x().to,
                                    " is governed only by oral routines."));
             }
             if (f.type == FlowType::Anmalan && verbal(f.channel) &&
@@ -125,9 +133,9 @@ class HandoffWithoutWrittenRoutineRule final : public Rule {
                                      : c == Channel::Mote  ? "at a meeting"
                                                            : "orally";
                 out.report("FLO-05c", {f.id},
-                           cat("Anmälan ", n(), " från ", from(), " till ", to(), " görs ", how_sv,
-                               " utan skriftlig komplettering."),
-                           cat("Report of concern ", n(), " from ", from(), " to ", to(),
+                           cat("Anmälan ", x().n, " från ", x().from, " till ", x().to, " görs ",
+                               how_sv, " utan skriftlig komplettering."),
+                           cat("Report of concern ", x().n, " from ", x().from, " to ", x().to,
                                " is made ", how_en, " without written completion."),
                            unknown_if(f.written_completion.is_unknown()));
             }

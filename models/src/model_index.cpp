@@ -47,6 +47,19 @@ struct ModelIndex::EntryCollector {
                     e.rule_name = n.empty() ? &it.id : &n;
                 }
             }
+            if constexpr (std::is_same_v<T, Principal>) e.principal = &it;
+            if constexpr (std::is_same_v<T, Unit>) {
+                if (!e.unit) ++ix.unit_ids_;
+                e.unit = &it;
+            }
+            if constexpr (std::is_same_v<T, Role>) e.role = &it;
+            if constexpr (std::is_same_v<T, Citizen>) e.citizen = &it;
+            if constexpr (std::is_same_v<T, Level>) e.level = &it;
+            if constexpr (std::is_same_v<T, Forum>) e.forum = &it;
+            if constexpr (std::is_same_v<T, Flow>) e.flow = &it;
+            if constexpr (std::is_same_v<T, Document>) e.document = &it;
+            if constexpr (std::is_same_v<T, Process>) e.process = &it;
+            if constexpr (std::is_same_v<T, Responsibility>) e.responsibility = &it;
             if (!fresh) continue;
             e.kind = k;
             const std::string* name = &it.id;
@@ -65,41 +78,31 @@ struct ModelIndex::EntryCollector {
 };
 
 ModelIndex::ModelIndex(const Model& m) : m_(m) {
+    entries_.reserve(m.regimes.size() + m.principals.size() + m.units.size() + m.roles.size() +
+                     m.citizens.size() + m.levels.size() + m.level_links.size() + m.forums.size() +
+                     m.consents.size() + m.flows.size() + m.documents.size() +
+                     m.responsibilities.size() + m.processes.size() + m.escalations.size() +
+                     m.plans.size() + m.followups.size() + m.changes.size());
+    from_.reserve(m.units.size());
+    to_.reserve(m.units.size());
     EntryCollector entries{*this};
     m.visit(entries);
-    for (const auto& x : m.principals)
-        principals_[x.id] = &x;
-    for (const auto& x : m.units) {
-        units_[x.id] = &x;
+    for (const auto& x : m.units)
         if (x.parent.is_set()) children_[x.parent.value()].push_back(x.id);
-    }
-    for (const auto& x : m.roles) {
-        roles_[x.id] = &x;
+    for (const auto& x : m.roles)
         if (x.unit.is_set()) roles_of_unit_[x.unit.value()].push_back(&x);
-    }
-    for (const auto& x : m.citizens)
-        citizens_[x.id] = &x;
-    for (const auto& x : m.levels)
-        levels_[x.id] = &x;
     for (const auto& x : m.documents) {
-        documents_[x.id] = &x;
         for (const auto& f : x.covers_forums)
             docs_covering_forum_[f].push_back(&x);
         if (x.parent.is_set()) child_docs_[x.parent.value()].push_back(&x);
     }
-    for (const auto& x : m.responsibilities)
-        responsibilities_[x.id] = &x;
-    for (const auto& x : m.processes)
-        processes_[x.id] = &x;
     for (const auto& f : m.flows) {
-        flows_[f.id] = &f;
         from_[f.from].push_back(&f);
         to_[f.to].push_back(&f);
         if (f.responds_to.is_set()) responses_[f.responds_to.value()].push_back(&f);
         if (f.via_forum.is_set()) via_forum_[f.via_forum.value()].push_back(&f);
     }
     for (const auto& f : m.forums) {
-        forums_[f.id] = &f;
         if (f.level.is_set()) on_level_[f.level.value()].push_back(&f);
         if (f.reports_to.is_set()) reporting_[f.reports_to.value()].push_back(&f);
         std::unordered_set<Id> seen;
@@ -115,32 +118,47 @@ ModelIndex::ModelIndex(const Model& m) : m_(m) {
         for (const auto& s : e.steps)
             for (const auto& t : s.targets)
                 if (esc_targets_.insert(t).second) esc_target_list_.push_back(t);
+    // Each unit's principal: the same walk as effective_principal(), through the index, once.
+    unit_principal_.assign(m.units.size(), nullptr);
+    for (std::size_t i = 0; i < m.units.size(); ++i) {
+        const Unit* u = &m.units[i];
+        for (std::size_t guard = 0; u && guard <= unit_ids_; ++guard) {
+            if (u->principal.is_set()) {
+                unit_principal_[i] = &u->principal.value();
+                break;
+            }
+            if (!u->parent.is_set()) break;
+            u = unit(u->parent.value());
+        }
+    }
     if (m.info.regime.is_set())
         for (const auto& r : m.regimes)
             if (r.id == m.info.regime.value()) regime_ = &r;
 }
 
 const Unit* ModelIndex::unit_of(const Id& actor) const {
-    if (const Unit* u = unit(actor)) return u;
-    if (const Role* r = role(actor); r && r->unit.is_set()) return unit(r->unit.value());
+    const Entry* e = find(actor);
+    if (!e) return nullptr;
+    if (e->unit) return e->unit;
+    if (e->role && e->role->unit.is_set()) return unit(e->role->unit.value());
     return nullptr;
 }
 
 Id ModelIndex::principal_of(const Id& actor) const {
-    if (principal(actor)) return actor;
-    // Same walk as effective_principal(), but through the index so callers stay linear.
-    const Unit* u = unit_of(actor);
-    for (std::size_t guard = 0; u && guard <= units_.size(); ++guard) {
-        if (u->principal.is_set()) return u->principal.value();
-        if (!u->parent.is_set()) break;
-        u = unit(u->parent.value());
-    }
-    return {};
+    const Entry* e = find(actor);
+    if (!e) return {};
+    if (e->principal) return actor;
+    const Unit* u = e->unit                             ? e->unit
+                    : e->role && e->role->unit.is_set() ? unit(e->role->unit.value())
+                                                        : nullptr;
+    if (!u) return {};
+    const Id* p = unit_principal_[static_cast<std::size_t>(u - m_.units.data())];
+    return p ? *p : Id();
 }
 
 Maybe<Sector> ModelIndex::sector_of(const Id& actor) const {
     const Unit* u = unit_of(actor);
-    for (std::size_t guard = 0; u && guard <= units_.size(); ++guard) {
+    for (std::size_t guard = 0; u && guard <= unit_ids_; ++guard) {
         if (u->sector.is_set()) return u->sector;
         if (!u->parent.is_set()) break;
         u = unit(u->parent.value());
@@ -151,7 +169,7 @@ Maybe<Sector> ModelIndex::sector_of(const Id& actor) const {
 std::vector<Id> ModelIndex::ancestors(const Id& unit_id) const {
     std::vector<Id> out;
     const Unit* u = unit(unit_id);
-    while (u && u->parent.is_set() && out.size() <= units_.size()) {
+    while (u && u->parent.is_set() && out.size() <= unit_ids_) {
         out.push_back(u->parent.value());
         u = unit(u->parent.value());
     }
@@ -182,6 +200,13 @@ const std::string& ModelIndex::name(const Id& id) const {
     auto it = entries_.find(id);
     if (it == entries_.end()) return id;
     return it->second.rule_name ? *it->second.rule_name : *it->second.name;
+}
+
+bool ModelIndex::name_only(const Id& id) const {
+    const Entry* e = find(id);
+    if (!e) return false;
+    if (e->forum) return e->forum->status == ElementStatus::NameOnly;
+    return e->unit && e->unit->status == ElementStatus::NameOnly;
 }
 
 std::uint32_t ModelIndex::kind_of(const Id& id) const {

@@ -6,6 +6,7 @@
 
 #include <algorithm>
 #include <cstdint>
+#include <map>
 #include <set>
 #include <stdexcept>
 #include <string_view>
@@ -64,7 +65,9 @@ class Collector : public FindingSink {
         Finding f;
         f.rule = rule_.info().id;
         f.sub = r.sub.empty() ? f.rule : std::move(r.sub);
-        const SubRuleInfo* s = rule_.info().sub(f.sub);
+        // A rule reports many findings of the same sub-rule in a row.
+        if (!last_sub_ || last_sub_->id != f.sub) last_sub_ = rule_.info().sub(f.sub);
+        const SubRuleInfo* s = last_sub_;
         f.severity = r.severity ? *r.severity : s ? s->default_severity : Severity::Warning;
         f.elements = std::move(r.elements);
         if (f.elements.empty()) f.elements.push_back("model");
@@ -73,21 +76,17 @@ class Collector : public FindingSink {
         f.basis = r.basis;
         // A finding about an element the map only names (status "nämns") asks about it: nothing
         // the map says about it can be a gap.
-        if (name_only(f.elements.front())) f.basis = Basis::Unknown;
+        if (ctx_.index.name_only(f.elements.front())) f.basis = Basis::Unknown;
         f.projected = ctx_.projected;
         if (ctx_.projected) f.at = ctx_.at;
         out_.push_back(std::move(f));
     }
 
   private:
-    bool name_only(const Id& id) const {
-        if (const Forum* fo = ctx_.index.forum(id)) return fo->status == ElementStatus::NameOnly;
-        if (const Unit* u = ctx_.index.unit(id)) return u->status == ElementStatus::NameOnly;
-        return false;
-    }
     const Rule& rule_;
     const RuleContext& ctx_;
     std::vector<Finding>& out_;
+    const SubRuleInfo* last_sub_ = nullptr;
 };
 
 int rank(Severity s) {
@@ -220,16 +219,27 @@ CheckResult run_rules(const Model& m) {
 
     // Sorted by severity, sub-rule and element, otherwise in the order found. The keys are sorted
     // (stable), then each finding is moved once into its place.
+    // Sub-rules by rank of their ids, so that comparing keys rarely compares strings.
+    std::map<std::string_view, std::uint32_t> sub_rank;
+    for (std::size_t i = 0; i < raw.size(); ++i)
+        if (i == 0 || raw[i].sub != raw[i - 1].sub) sub_rank.emplace(raw[i].sub, 0);
+    std::uint32_t next = 0;
+    for (auto& [sub, r] : sub_rank)
+        r = next++;
     struct Key {
         int rank;
-        std::string_view sub, element;
+        std::uint32_t sub;
+        std::string_view element;
         std::uint32_t pos;
     };
     std::vector<Key> keys;
     keys.reserve(raw.size());
-    for (std::size_t i = 0; i < raw.size(); ++i)
+    std::uint32_t sub = 0;
+    for (std::size_t i = 0; i < raw.size(); ++i) {
+        if (i == 0 || raw[i].sub != raw[i - 1].sub) sub = sub_rank.find(raw[i].sub)->second;
         keys.push_back(
-            {rank(raw[i].severity), raw[i].sub, raw[i].element(), static_cast<std::uint32_t>(i)});
+            {rank(raw[i].severity), sub, raw[i].element(), static_cast<std::uint32_t>(i)});
+    }
     std::stable_sort(keys.begin(), keys.end(), [](const Key& a, const Key& b) {
         if (a.rank != b.rank) return a.rank < b.rank;
         if (a.sub != b.sub) return a.sub < b.sub;

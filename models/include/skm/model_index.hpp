@@ -28,19 +28,23 @@ class ModelIndex {
     // Which collection an id lives in (one RefKind bit), 0 when the id is not found: the same as
     // skm::kind_of(model, id), without its scan of the model.
     std::uint32_t kind_of(const Id& id) const;
+    // The element is only named on the map (status "nämns"): the forum with the id, otherwise the
+    // unit with it. False for other kinds and unknown ids.
+    bool name_only(const Id& id) const;
     // Human-readable name of any element by id (name, title, kind word or the id itself): the
     // same as skm::display_name(model, id), without its scan of the model.
     std::string display_name(const Id& id) const;
 
-    const Principal* principal(const Id& id) const { return get(principals_, id); }
-    const Unit* unit(const Id& id) const { return get(units_, id); }
-    const Role* role(const Id& id) const { return get(roles_, id); }
-    const Citizen* citizen(const Id& id) const { return get(citizens_, id); }
-    const Level* level(const Id& id) const { return get(levels_, id); }
-    const Forum* forum(const Id& id) const { return get(forums_, id); }
-    const Flow* flow(const Id& id) const { return get(flows_, id); }
-    const Document* document(const Id& id) const { return get(documents_, id); }
-    const Process* process(const Id& id) const { return get(processes_, id); }
+    // The element of a kind with the id (the last one, should the model repeat an id), or null.
+    const Principal* principal(const Id& id) const { return get(id, &Entry::principal); }
+    const Unit* unit(const Id& id) const { return get(id, &Entry::unit); }
+    const Role* role(const Id& id) const { return get(id, &Entry::role); }
+    const Citizen* citizen(const Id& id) const { return get(id, &Entry::citizen); }
+    const Level* level(const Id& id) const { return get(id, &Entry::level); }
+    const Forum* forum(const Id& id) const { return get(id, &Entry::forum); }
+    const Flow* flow(const Id& id) const { return get(id, &Entry::flow); }
+    const Document* document(const Id& id) const { return get(id, &Entry::document); }
+    const Process* process(const Id& id) const { return get(id, &Entry::process); }
     const Regime* regime() const { return regime_; }
 
     // The unit an actor stands for: a unit itself, or the unit of a role. Null otherwise.
@@ -82,7 +86,9 @@ class ModelIndex {
     // otherwise display_name(). The reference stays valid while the model, the index and `id`
     // live (an id nothing has is its own name).
     const std::string& name(const Id& id) const;
-    const Responsibility* responsibility(const Id& id) const { return get(responsibilities_, id); }
+    const Responsibility* responsibility(const Id& id) const {
+        return get(id, &Entry::responsibility);
+    }
     // Roles whose unit is `unit_id`.
     const std::vector<const Role*>& roles_of_unit(const Id& unit_id) const;
     // Documents that list the forum in covers_forums.
@@ -103,19 +109,35 @@ class ModelIndex {
     static bool unit_active(const Unit& u, const Date& at);
 
   private:
-    // Any element by id, first occurrence in the model's visit order (as display_name finds it).
+    // Everything the index knows about an id, found with one look-up.
     struct Entry {
+        // The first element with the id in the model's visit order (as display_name finds it).
         std::uint32_t kind = 0;
-        const std::string* name = nullptr;      // its display name: a field, a kind word, or its id
-        const std::string* rule_name = nullptr; // name(), for the kinds it ranks (rule_rank)
+        const std::string* name = nullptr; // its display name: a field, a kind word, or its id
+        // name(), for the kinds it ranks (rule_rank in model_index.cpp).
+        const std::string* rule_name = nullptr;
         int rule_rank = 0;
+        // The last element of each kind with the id.
+        const Principal* principal = nullptr;
+        const Unit* unit = nullptr;
+        const Role* role = nullptr;
+        const Citizen* citizen = nullptr;
+        const Level* level = nullptr;
+        const Forum* forum = nullptr;
+        const Flow* flow = nullptr;
+        const Document* document = nullptr;
+        const Process* process = nullptr;
+        const Responsibility* responsibility = nullptr;
     };
     struct EntryCollector;
 
-    template <class T>
-    static const T* get(const std::unordered_map<Id, const T*>& m, const Id& id) {
-        auto it = m.find(id);
-        return it == m.end() ? nullptr : it->second;
+    const Entry* find(const Id& id) const {
+        auto it = entries_.find(id);
+        return it == entries_.end() ? nullptr : &it->second;
+    }
+    template <class T> const T* get(const Id& id, const T* Entry::*kind) const {
+        const Entry* e = find(id);
+        return e ? e->*kind : nullptr;
     }
     static const std::vector<const Flow*>&
     list(const std::unordered_map<Id, std::vector<const Flow*>>& m, const Id& id);
@@ -124,26 +146,18 @@ class ModelIndex {
 
     const Model& m_;
     const Regime* regime_ = nullptr;
-    std::unordered_map<Id, const Principal*> principals_;
-    std::unordered_map<Id, const Unit*> units_;
-    std::unordered_map<Id, const Role*> roles_;
-    std::unordered_map<Id, const Citizen*> citizens_;
-    std::unordered_map<Id, const Level*> levels_;
-    std::unordered_map<Id, const Forum*> forums_;
-    std::unordered_map<Id, const Flow*> flows_;
-    std::unordered_map<Id, const Document*> documents_;
-    std::unordered_map<Id, const Process*> processes_;
+    std::unordered_map<Id, Entry> entries_;
+    std::size_t unit_ids_ = 0; // distinct unit ids: bounds walks up a (cyclic) unit tree
     std::unordered_map<Id, std::vector<const Flow*>> from_, to_, responses_;
     std::unordered_map<Id, std::vector<const Forum*>> on_level_, member_of_, reporting_;
     std::unordered_map<Id, std::vector<Id>> children_;
     std::unordered_set<Id> esc_targets_;
     // Added for the structure rules.
-    std::unordered_map<Id, const Responsibility*> responsibilities_;
     std::unordered_map<Id, std::vector<const Role*>> roles_of_unit_;
     std::unordered_map<Id, std::vector<const Document*>> docs_covering_forum_, child_docs_;
     std::unordered_map<Id, std::vector<const Flow*>> via_forum_;
     std::vector<Id> esc_target_list_;
-    std::unordered_map<Id, Entry> entries_;
+    std::vector<const Id*> unit_principal_; // by position in model().units
     // Names built from a kind word ("barn"), for elements that have no name or title field.
     std::unordered_map<Id, std::string> word_names_;
 };
