@@ -96,8 +96,8 @@ class NoConsultationChannelRule final : public Rule {
         std::unordered_set<UnitPair, UnitPairHash> consulted;
         for (const auto& f : m.flows) {
             if (f.status != ElementStatus::Active) continue;
-            const Unit* a = ix.unit_of(f.from);
-            const Unit* b = ix.unit_of(f.to);
+            const Unit* a = ix.from_unit(f);
+            const Unit* b = ix.to_unit(f);
             if (!a || !b || a == b) continue;
             const UnitPair key = pair_key(a, b);
             if (f.type == FlowType::Konsultation) consulted.insert(key);
@@ -106,22 +106,34 @@ class NoConsultationChannelRule final : public Rule {
             if (fresh) exchanges.push_back({a, b, {}});
             exchanges[it->second].flows.push_back(f.id);
         }
-        // Each unit's consultation forums, worked out once however many pairs it is in.
+        // Each unit's consultation forums, worked out once however many pairs it is in (and not
+        // at all when no active forum takes consultations).
+        bool any_consultation_forum = false;
+        for (const auto& f : m.forums)
+            if (ModelIndex::forum_active(f, ctx.at))
+                for (ForumCovers c : f.covers)
+                    any_consultation_forum =
+                        any_consultation_forum || c == ForumCovers::Konsultation;
         std::unordered_map<const Unit*, std::unordered_set<Id>> forums_of;
         auto forums = [&](const Unit* u) -> const std::unordered_set<Id>& {
             auto [it, fresh] = forums_of.try_emplace(u);
-            if (fresh) it->second = consultation_forums(ix, u->id, ctx.at);
+            if (fresh && any_consultation_forum)
+                it->second = consultation_forums(ix, u->id, ctx.at);
             return it->second;
         };
-        for (const auto& x : exchanges) {
+        for (auto& x : exchanges) {
             if (consulted.count(pair_key(x.a, x.b))) continue;
             const auto& fa = forums(x.a);
             bool shared = false;
             for (const auto& id : forums(x.b))
                 shared = shared || fa.count(id) > 0;
             if (shared) continue;
-            std::vector<Id> elements{x.a->id, x.b->id};
-            elements.insert(elements.end(), x.flows.begin(), x.flows.end());
+            std::vector<Id> elements;
+            elements.reserve(2 + x.flows.size());
+            elements.push_back(x.a->id);
+            elements.push_back(x.b->id);
+            for (auto& id : x.flows)
+                elements.push_back(std::move(id));
             const Quoted a = quoted(ix, x.a->id), b = quoted(ix, x.b->id);
             out.report("FLO-04", std::move(elements),
                        cat(a, " och ", b,

@@ -1,5 +1,6 @@
 #include "skm/model_index.hpp"
 
+#include <cstdint>
 #include <type_traits>
 
 namespace skm {
@@ -131,29 +132,73 @@ ModelIndex::ModelIndex(const Model& m) : m_(m) {
             u = unit(u->parent.value());
         }
     }
+    flow_ends_.reserve(m.flows.size());
+    for (const auto& f : m.flows) {
+        const Entry* a = find(f.from);
+        const Entry* b = find(f.to);
+        flow_ends_.push_back(
+            {unit_of(a), unit_of(b), principal_of(a, f.from), principal_of(b, f.to)});
+    }
     if (m.info.regime.is_set())
         for (const auto& r : m.regimes)
             if (r.id == m.info.regime.value()) regime_ = &r;
 }
 
-const Unit* ModelIndex::unit_of(const Id& actor) const {
-    const Entry* e = find(actor);
+const Unit* ModelIndex::unit_of(const Entry* e) const {
     if (!e) return nullptr;
     if (e->unit) return e->unit;
     if (e->role && e->role->unit.is_set()) return unit(e->role->unit.value());
     return nullptr;
 }
 
+const Unit* ModelIndex::unit_of(const Id& actor) const {
+    return unit_of(find(actor));
+}
+
+const Id* ModelIndex::principal_of(const Entry* e, const Id& actor) const {
+    if (!e) return nullptr;
+    if (e->principal) return &actor;
+    const Unit* u = unit_of(e);
+    return u ? unit_principal_[static_cast<std::size_t>(u - m_.units.data())] : nullptr;
+}
+
 Id ModelIndex::principal_of(const Id& actor) const {
-    const Entry* e = find(actor);
-    if (!e) return {};
-    if (e->principal) return actor;
-    const Unit* u = e->unit                             ? e->unit
-                    : e->role && e->role->unit.is_set() ? unit(e->role->unit.value())
-                                                        : nullptr;
-    if (!u) return {};
-    const Id* p = unit_principal_[static_cast<std::size_t>(u - m_.units.data())];
+    const Id* p = principal_of(find(actor), actor);
     return p ? *p : Id();
+}
+
+const ModelIndex::FlowEnds* ModelIndex::ends(const Flow& f) const {
+    const auto at = reinterpret_cast<std::uintptr_t>(&f);
+    const auto first = reinterpret_cast<std::uintptr_t>(m_.flows.data());
+    if (at < first || at >= first + flow_ends_.size() * sizeof(Flow)) return nullptr;
+    return &flow_ends_[static_cast<std::size_t>(&f - m_.flows.data())];
+}
+
+const Unit* ModelIndex::from_unit(const Flow& f) const {
+    const FlowEnds* e = ends(f);
+    return e ? e->from_unit : unit_of(f.from);
+}
+
+const Unit* ModelIndex::to_unit(const Flow& f) const {
+    const FlowEnds* e = ends(f);
+    return e ? e->to_unit : unit_of(f.to);
+}
+
+namespace {
+const Id& or_empty(const Id* id) {
+    static const Id empty;
+    return id ? *id : empty;
+}
+} // namespace
+
+const Id& ModelIndex::from_principal(const Flow& f) const {
+    const FlowEnds* e = ends(f);
+    return or_empty(e ? e->from_principal : principal_of(find(f.from), f.from));
+}
+
+const Id& ModelIndex::to_principal(const Flow& f) const {
+    const FlowEnds* e = ends(f);
+    return or_empty(e ? e->to_principal : principal_of(find(f.to), f.to));
 }
 
 Maybe<Sector> ModelIndex::sector_of(const Id& actor) const {

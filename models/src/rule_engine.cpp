@@ -62,7 +62,7 @@ class Collector : public FindingSink {
     Collector(const Rule& rule, const RuleContext& ctx, std::vector<Finding>& out)
         : rule_(rule), ctx_(ctx), out_(out) {}
     void add(Report r) override {
-        Finding f;
+        Finding& f = out_.emplace_back();
         f.rule = rule_.info().id;
         f.sub = r.sub.empty() ? f.rule : std::move(r.sub);
         // A rule reports many findings of the same sub-rule in a row.
@@ -79,7 +79,6 @@ class Collector : public FindingSink {
         if (ctx_.index.name_only(f.elements.front())) f.basis = Basis::Unknown;
         f.projected = ctx_.projected;
         if (ctx_.projected) f.at = ctx_.at;
-        out_.push_back(std::move(f));
     }
 
   private:
@@ -226,9 +225,19 @@ CheckResult run_rules(const Model& m) {
     std::uint32_t next = 0;
     for (auto& [sub, r] : sub_rank)
         r = next++;
+    // The first 8 bytes of an id as a number that orders as the bytes do (a shorter id padded with
+    // zeros), so most comparisons of elements need no string compare; equal prefixes fall back
+    // to comparing the ids.
+    auto prefix = [](std::string_view s) {
+        std::uint64_t p = 0;
+        for (std::size_t i = 0; i < 8; ++i)
+            p = (p << 8) | (i < s.size() ? static_cast<unsigned char>(s[i]) : 0u);
+        return p;
+    };
     struct Key {
         int rank;
         std::uint32_t sub;
+        std::uint64_t prefix;
         std::string_view element;
         std::uint32_t pos;
     };
@@ -237,13 +246,17 @@ CheckResult run_rules(const Model& m) {
     std::uint32_t sub = 0;
     for (std::size_t i = 0; i < raw.size(); ++i) {
         if (i == 0 || raw[i].sub != raw[i - 1].sub) sub = sub_rank.find(raw[i].sub)->second;
+        const std::string_view element = raw[i].element();
         keys.push_back(
-            {rank(raw[i].severity), sub, raw[i].element(), static_cast<std::uint32_t>(i)});
+            {rank(raw[i].severity), sub, prefix(element), element, static_cast<std::uint32_t>(i)});
     }
-    std::stable_sort(keys.begin(), keys.end(), [](const Key& a, const Key& b) {
+    // The position breaks ties: the order is that of a stable sort.
+    std::sort(keys.begin(), keys.end(), [](const Key& a, const Key& b) {
         if (a.rank != b.rank) return a.rank < b.rank;
         if (a.sub != b.sub) return a.sub < b.sub;
-        return a.element < b.element;
+        if (a.prefix != b.prefix) return a.prefix < b.prefix;
+        if (a.element != b.element) return a.element < b.element;
+        return a.pos < b.pos;
     });
     // Position k receives the finding at keys[k].pos: follow each cycle of the permutation.
     std::vector<bool> placed(raw.size(), false);

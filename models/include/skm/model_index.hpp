@@ -51,6 +51,11 @@ class ModelIndex {
     const Unit* unit_of(const Id& actor) const;
     // The principal behind an actor (unit, role or principal id); empty when unknown.
     Id principal_of(const Id& actor) const;
+    // The same for each end of a flow of the model, worked out once when the index is built.
+    const Unit* from_unit(const Flow& f) const;
+    const Unit* to_unit(const Flow& f) const;
+    const Id& from_principal(const Flow& f) const; // empty when unknown
+    const Id& to_principal(const Flow& f) const;
     const Principal* principal_obj_of(const Id& actor) const {
         return principal(principal_of(actor));
     }
@@ -58,6 +63,16 @@ class ModelIndex {
     Maybe<Sector> sector_of(const Id& actor) const;
     // Unit ancestors, nearest first (not including the unit itself).
     std::vector<Id> ancestors(const Id& unit_id) const;
+    // Calls f(id) for each of ancestors(unit_id), nearest first, without building the list.
+    template <class F> void for_each_ancestor(const Id& unit_id, F&& f) const {
+        std::size_t n = 0;
+        const Unit* u = unit(unit_id);
+        while (u && u->parent.is_set() && n <= unit_ids_) {
+            f(u->parent.value());
+            ++n;
+            u = unit(u->parent.value());
+        }
+    }
     const std::vector<Id>& children(const Id& unit_id) const;
 
     const std::vector<const Flow*>& flows_from(const Id& actor) const { return list(from_, actor); }
@@ -130,6 +145,14 @@ class ModelIndex {
         const Responsibility* responsibility = nullptr;
     };
     struct EntryCollector;
+    struct FlowEnds {
+        const Unit *from_unit = nullptr, *to_unit = nullptr;
+        const Id *from_principal = nullptr, *to_principal = nullptr;
+    };
+    // The ends of a flow of the model; null for a flow from elsewhere (a copy).
+    const FlowEnds* ends(const Flow& f) const;
+    const Unit* unit_of(const Entry* e) const;
+    const Id* principal_of(const Entry* e, const Id& actor) const;
 
     const Entry* find(const Id& id) const {
         auto it = entries_.find(id);
@@ -158,6 +181,7 @@ class ModelIndex {
     std::unordered_map<Id, std::vector<const Flow*>> via_forum_;
     std::vector<Id> esc_target_list_;
     std::vector<const Id*> unit_principal_; // by position in model().units
+    std::vector<FlowEnds> flow_ends_;       // by position in model().flows
     // Names built from a kind word ("barn"), for elements that have no name or title field.
     std::unordered_map<Id, std::string> word_names_;
 };
