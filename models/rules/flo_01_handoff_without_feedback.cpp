@@ -99,7 +99,7 @@ class HandoffWithoutFeedbackRule final : public Rule {
             std::optional<Names> names;
             const auto x = [&]() -> const Names& {
                 if (!names)
-                    names.emplace(Names{quoted(ix, f.id), quoted(ix, f.from), quoted(ix, f.to)});
+                    names.emplace(Names{{ix.name_of(f)}, {ix.from_name(f)}, {ix.to_name(f)}});
                 return *names;
             };
             if (f.type == FlowType::Anmalan) {

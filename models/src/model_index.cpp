@@ -136,8 +136,9 @@ ModelIndex::ModelIndex(const Model& m) : m_(m) {
     for (const auto& f : m.flows) {
         const Entry* a = find(f.from);
         const Entry* b = find(f.to);
-        flow_ends_.push_back(
-            {unit_of(a), unit_of(b), principal_of(a, f.from), principal_of(b, f.to)});
+        flow_ends_.push_back({unit_of(a), unit_of(b), principal_of(a, f.from),
+                              principal_of(b, f.to), &name(find(f.id), f.id), &name(a, f.from),
+                              &name(b, f.to)});
     }
     if (m.info.regime.is_set())
         for (const auto& r : m.regimes)
@@ -241,10 +242,28 @@ ModelIndex::flist(const std::unordered_map<Id, std::vector<const Forum*>>& m, co
     return it == m.end() ? empty : it->second;
 }
 
+const std::string& ModelIndex::name(const Entry* e, const Id& id) const {
+    if (!e) return id;
+    return e->rule_name ? *e->rule_name : *e->name;
+}
+
 const std::string& ModelIndex::name(const Id& id) const {
-    auto it = entries_.find(id);
-    if (it == entries_.end()) return id;
-    return it->second.rule_name ? *it->second.rule_name : *it->second.name;
+    return name(find(id), id);
+}
+
+const std::string& ModelIndex::name_of(const Flow& f) const {
+    const FlowEnds* e = ends(f);
+    return e ? *e->name : name(f.id);
+}
+
+const std::string& ModelIndex::from_name(const Flow& f) const {
+    const FlowEnds* e = ends(f);
+    return e ? *e->from_name : name(f.from);
+}
+
+const std::string& ModelIndex::to_name(const Flow& f) const {
+    const FlowEnds* e = ends(f);
+    return e ? *e->to_name : name(f.to);
 }
 
 bool ModelIndex::name_only(const Id& id) const {

@@ -56,6 +56,10 @@ class ModelIndex {
     const Unit* to_unit(const Flow& f) const;
     const Id& from_principal(const Flow& f) const; // empty when unknown
     const Id& to_principal(const Flow& f) const;
+    // name() of a flow of the model, and of its sender and receiver, worked out once.
+    const std::string& name_of(const Flow& f) const;
+    const std::string& from_name(const Flow& f) const;
+    const std::string& to_name(const Flow& f) const;
     const Principal* principal_obj_of(const Id& actor) const {
         return principal(principal_of(actor));
     }
@@ -148,7 +152,9 @@ class ModelIndex {
     struct FlowEnds {
         const Unit *from_unit = nullptr, *to_unit = nullptr;
         const Id *from_principal = nullptr, *to_principal = nullptr;
+        const std::string *name = nullptr, *from_name = nullptr, *to_name = nullptr;
     };
+    const std::string& name(const Entry* e, const Id& id) const;
     // The ends of a flow of the model; null for a flow from elsewhere (a copy).
     const FlowEnds* ends(const Flow& f) const;
     const Unit* unit_of(const Entry* e) const;
