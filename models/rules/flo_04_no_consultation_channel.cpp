@@ -117,16 +117,17 @@ class NoConsultationChannelRule final : public Rule {
         std::unordered_map<const Unit*, std::unordered_set<Id>> forums_of;
         auto forums = [&](const Unit* u) -> const std::unordered_set<Id>& {
             auto [it, fresh] = forums_of.try_emplace(u);
-            if (fresh && any_consultation_forum)
-                it->second = consultation_forums(ix, u->id, ctx.at);
+            if (fresh) it->second = consultation_forums(ix, u->id, ctx.at);
             return it->second;
         };
         for (auto& x : exchanges) {
             if (consulted.count(pair_key(x.a, x.b))) continue;
-            const auto& fa = forums(x.a);
             bool shared = false;
-            for (const auto& id : forums(x.b))
-                shared = shared || fa.count(id) > 0;
+            if (any_consultation_forum) {
+                const auto& fa = forums(x.a);
+                for (const auto& id : forums(x.b))
+                    shared = shared || fa.count(id) > 0;
+            }
             if (shared) continue;
             std::vector<Id> elements;
             elements.reserve(2 + x.flows.size());
