@@ -88,10 +88,12 @@ class NoConsultationChannelRule final : public Rule {
         const Model& m = ctx.model;
         const ModelIndex& ix = ctx.index;
         struct Exchange {
-            const Unit *a, *b; // a = sender of the first formal handoff
-            std::vector<Id> flows;
+            const Unit *a, *b;     // a = sender of the first formal handoff
+            std::size_t flows = 0; // how many; which: in `handoffs`
+            std::size_t first = 0; // where its flows start in `grouped`
         };
         std::vector<Exchange> exchanges;
+        std::vector<std::pair<std::size_t, const Flow*>> handoffs; // (exchange, flow), model order
         std::unordered_map<UnitPair, std::size_t, UnitPairHash> by_pair;
         std::unordered_set<UnitPair, UnitPairHash> consulted;
         for (const auto& f : m.flows) {
@@ -103,8 +105,23 @@ class NoConsultationChannelRule final : public Rule {
             if (f.type == FlowType::Konsultation) consulted.insert(key);
             if (!formal_handoff(f.type)) continue;
             auto [it, fresh] = by_pair.try_emplace(key, exchanges.size());
-            if (fresh) exchanges.push_back({a, b, {}});
-            exchanges[it->second].flows.push_back(f.id);
+            if (fresh) exchanges.push_back({a, b});
+            ++exchanges[it->second].flows;
+            handoffs.emplace_back(it->second, &f);
+        }
+        // Each exchange's flows together, in model order (a counting sort by exchange).
+        std::size_t at = 0;
+        for (auto& x : exchanges) {
+            x.first = at;
+            at += x.flows;
+        }
+        std::vector<const Flow*> grouped(handoffs.size());
+        {
+            std::vector<std::size_t> next(exchanges.size());
+            for (std::size_t i = 0; i < exchanges.size(); ++i)
+                next[i] = exchanges[i].first;
+            for (const auto& [x, f] : handoffs)
+                grouped[next[x]++] = f;
         }
         // Each unit's consultation forums, worked out once however many pairs it is in (and not
         // at all when no active forum takes consultations).
@@ -120,7 +137,7 @@ class NoConsultationChannelRule final : public Rule {
             if (fresh) it->second = consultation_forums(ix, u->id, ctx.at);
             return it->second;
         };
-        for (auto& x : exchanges) {
+        for (const auto& x : exchanges) {
             if (consulted.count(pair_key(x.a, x.b))) continue;
             bool shared = false;
             if (any_consultation_forum) {
@@ -130,11 +147,11 @@ class NoConsultationChannelRule final : public Rule {
             }
             if (shared) continue;
             std::vector<Id> elements;
-            elements.reserve(2 + x.flows.size());
+            elements.reserve(2 + x.flows);
             elements.push_back(x.a->id);
             elements.push_back(x.b->id);
-            for (auto& id : x.flows)
-                elements.push_back(std::move(id));
+            for (std::size_t i = 0; i < x.flows; ++i)
+                elements.push_back(grouped[x.first + i]->id);
             const Quoted a = quoted(ix, x.a->id), b = quoted(ix, x.b->id);
             out.report("FLO-04", std::move(elements),
                        cat(a, " och ", b,
