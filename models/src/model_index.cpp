@@ -84,8 +84,6 @@ ModelIndex::ModelIndex(const Model& m) : m_(m) {
                      m.consents.size() + m.flows.size() + m.documents.size() +
                      m.responsibilities.size() + m.processes.size() + m.escalations.size() +
                      m.plans.size() + m.followups.size() + m.changes.size());
-    from_.reserve(m.units.size());
-    to_.reserve(m.units.size());
     EntryCollector entries{*this};
     m.visit(entries);
     for (const auto& x : m.units)
@@ -98,8 +96,6 @@ ModelIndex::ModelIndex(const Model& m) : m_(m) {
         if (x.parent.is_set()) child_docs_[x.parent.value()].push_back(&x);
     }
     for (const auto& f : m.flows) {
-        from_[f.from].push_back(&f);
-        to_[f.to].push_back(&f);
         if (f.responds_to.is_set()) responses_[f.responds_to.value()].push_back(&f);
         if (f.via_forum.is_set()) via_forum_[f.via_forum.value()].push_back(&f);
     }
@@ -132,13 +128,44 @@ ModelIndex::ModelIndex(const Model& m) : m_(m) {
             u = unit(u->parent.value());
         }
     }
+    // Each flow's ends, and the flows from and to each actor grouped in two arrays (counted,
+    // then placed, both in model order).
     flow_ends_.reserve(m.flows.size());
+    std::vector<std::pair<Entry*, Entry*>> ends_of;
+    ends_of.reserve(m.flows.size());
     for (const auto& f : m.flows) {
-        const Entry* a = find(f.from);
-        const Entry* b = find(f.to);
-        flow_ends_.push_back({unit_of(a), unit_of(b), principal_of(a, f.from),
-                              principal_of(b, f.to), &name(find(f.id), f.id), &name(a, f.from),
-                              &name(b, f.to)});
+        auto a = entries_.find(f.from);
+        auto b = entries_.find(f.to);
+        Entry* ea = a == entries_.end() ? nullptr : &a->second;
+        Entry* eb = b == entries_.end() ? nullptr : &b->second;
+        flow_ends_.push_back({unit_of(ea), unit_of(eb), principal_of(ea, f.from),
+                              principal_of(eb, f.to), &name(find(f.id), f.id), &name(ea, f.from),
+                              &name(eb, f.to)});
+        ends_of.emplace_back(ea, eb);
+        if (ea)
+            ++ea->from_count;
+        else
+            from_unknown_[f.from].push_back(&f);
+        if (eb)
+            ++eb->to_count;
+        else
+            to_unknown_[f.to].push_back(&f);
+    }
+    std::uint32_t from_at = 0, to_at = 0;
+    for (auto& [id, e] : entries_) {
+        e.from_first = from_at;
+        from_at += e.from_count;
+        e.from_count = 0;
+        e.to_first = to_at;
+        to_at += e.to_count;
+        e.to_count = 0;
+    }
+    from_flows_.resize(from_at);
+    to_flows_.resize(to_at);
+    for (std::size_t i = 0; i < m.flows.size(); ++i) {
+        auto [ea, eb] = ends_of[i];
+        if (ea) from_flows_[ea->from_first + ea->from_count++] = &m.flows[i];
+        if (eb) to_flows_[eb->to_first + eb->to_count++] = &m.flows[i];
     }
     if (m.info.regime.is_set())
         for (const auto& r : m.regimes)
@@ -226,6 +253,16 @@ const std::vector<Id>& ModelIndex::children(const Id& unit_id) const {
     static const std::vector<Id> empty;
     auto it = children_.find(unit_id);
     return it == children_.end() ? empty : it->second;
+}
+
+std::span<const Flow* const> ModelIndex::flows_from(const Id& actor) const {
+    if (const Entry* e = find(actor)) return {from_flows_.data() + e->from_first, e->from_count};
+    return list(from_unknown_, actor);
+}
+
+std::span<const Flow* const> ModelIndex::flows_to(const Id& actor) const {
+    if (const Entry* e = find(actor)) return {to_flows_.data() + e->to_first, e->to_count};
+    return list(to_unknown_, actor);
 }
 
 const std::vector<const Flow*>&

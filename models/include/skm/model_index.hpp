@@ -9,6 +9,7 @@
 #include "skm/model.hpp"
 
 #include <cstdint>
+#include <span>
 #include <string>
 #include <unordered_map>
 #include <unordered_set>
@@ -79,8 +80,9 @@ class ModelIndex {
     }
     const std::vector<Id>& children(const Id& unit_id) const;
 
-    const std::vector<const Flow*>& flows_from(const Id& actor) const { return list(from_, actor); }
-    const std::vector<const Flow*>& flows_to(const Id& actor) const { return list(to_, actor); }
+    // Flows from / to an actor, in model order.
+    std::span<const Flow* const> flows_from(const Id& actor) const;
+    std::span<const Flow* const> flows_to(const Id& actor) const;
     const std::vector<const Flow*>& responses_to(const Id& flow) const {
         return list(responses_, flow);
     }
@@ -147,6 +149,8 @@ class ModelIndex {
         const Document* document = nullptr;
         const Process* process = nullptr;
         const Responsibility* responsibility = nullptr;
+        // Its flows in from_flows_ / to_flows_ (when it is an actor).
+        std::uint32_t from_first = 0, from_count = 0, to_first = 0, to_count = 0;
     };
     struct EntryCollector;
     struct FlowEnds {
@@ -177,7 +181,10 @@ class ModelIndex {
     const Regime* regime_ = nullptr;
     std::unordered_map<Id, Entry> entries_;
     std::size_t unit_ids_ = 0; // distinct unit ids: bounds walks up a (cyclic) unit tree
-    std::unordered_map<Id, std::vector<const Flow*>> from_, to_, responses_;
+    std::vector<const Flow*> from_flows_, to_flows_; // grouped by actor (Entry::from_first, …)
+    // Flows from or to an id nothing in the model has.
+    std::unordered_map<Id, std::vector<const Flow*>> from_unknown_, to_unknown_;
+    std::unordered_map<Id, std::vector<const Flow*>> responses_;
     std::unordered_map<Id, std::vector<const Forum*>> on_level_, member_of_, reporting_;
     std::unordered_map<Id, std::vector<Id>> children_;
     std::unordered_set<Id> esc_targets_;
