@@ -111,7 +111,8 @@ int App::run(const AppOptions& options) {
             exit_code = 128 + sig;
             break;
         }
-        if (script_ || options.bench || map.busy() || exports.running.valid())
+        if (script_ || options.bench || map.busy() || exports.running.valid() ||
+            !doc.findings_current())
             glfwPollEvents();
         else
             glfwWaitEventsTimeout(0.25); // idle: no busy loop, but autosave still ticks
@@ -166,6 +167,7 @@ int App::run(const AppOptions& options) {
 
 void App::frame() {
     handle_shortcuts();
+    doc.poll_findings(); // the rules run in the background: take their findings when ready
     update_map();
     if (workshop)
         draw_workshop(*this);
@@ -332,7 +334,9 @@ void App::fit_page_to_canvas(ImVec2 avail) {
 void App::update_map() {
     if (!MapSource::available()) return;
     view.lang = settings.lang;
-    if (doc.generation() != requested_generation_ || !(view == requested_view_)) {
+    // The map carries the findings (badges): it is asked for once they belong to the model.
+    if ((doc.generation() != requested_generation_ || !(view == requested_view_)) &&
+        doc.findings_current()) {
         if (view.kind == render::ViewKind::Process && view.process.empty() &&
             !doc.model().processes.empty())
             view.process = doc.model().processes.front().id;

@@ -121,6 +121,7 @@ void start_export(App& app, int format, const std::string& path) {
     s.started = std::chrono::steady_clock::now();
     // The worker gets its own copies: the user keeps editing while it runs.
     Model model = app.doc.model();
+    app.doc.wait_findings(); // the report needs the findings of this model, not the last ones
     CheckResult findings = app.doc.findings();
     render::ViewSpec view = app.view;
     const Lang lang = language();

@@ -12,6 +12,10 @@ MapDocument::MapDocument() {
     reset(empty_model(), {});
 }
 
+MapDocument::~MapDocument() {
+    if (rules_job_) rules_job_->result.wait();
+}
+
 void MapDocument::reset(Model m, std::string path, bool recovered) {
     model_ = std::move(m);
     path_ = std::move(path);
@@ -58,7 +62,52 @@ void MapDocument::mark_saved() {
 
 void MapDocument::changed() {
     ++generation_;
-    findings_ = run_rules(model_);
+    // A job still running works on an older model: its result will be dropped, and the rules
+    // run again when it is taken.
+    if (!rules_job_) start_rules();
+}
+
+void MapDocument::start_rules() {
+    // The job owns its copy of the model (and frees it on its own thread).
+    auto snapshot = std::make_unique<const Model>(model_);
+    rules_job_ =
+        RulesJob{generation_, std::async(std::launch::async, [s = std::move(snapshot)]() mutable {
+                     const std::unique_ptr<const Model> model = std::move(s);
+                     return run_rules(*model);
+                 })};
+}
+
+bool MapDocument::take_rules_result() {
+    RulesJob job = std::move(*rules_job_);
+    rules_job_.reset();
+    try {
+        CheckResult r = job.result.get();
+        if (job.generation == generation_) {
+            findings_ = std::move(r);
+            findings_generation_ = job.generation;
+        }
+    } catch (const std::exception&) {
+        // The rules could not run at all (out of memory): keep the last findings rather than
+        // retrying without end.
+        if (job.generation == generation_) findings_generation_ = job.generation;
+    }
+    if (!findings_current()) start_rules(); // the model changed while the job ran
+    return findings_current();
+}
+
+bool MapDocument::poll_findings() {
+    if (!rules_job_ ||
+        rules_job_->result.wait_for(std::chrono::seconds(0)) != std::future_status::ready)
+        return false;
+    return take_rules_result();
+}
+
+void MapDocument::wait_findings() {
+    while (!findings_current()) {
+        if (!rules_job_) start_rules();
+        rules_job_->result.wait();
+        take_rules_result();
+    }
 }
 
 Model empty_model() {

@@ -2,11 +2,18 @@
 // The open map: the model, its undo history, where it is saved, the current findings and the
 // selection. Every change goes through execute()/undo()/redo(), which rerun the rules, so the
 // findings, the dirty marker and autosave all follow the same edits.
+//
+// The rules run off the UI thread: a change hands a copy of the model, with its generation, to a
+// background job, and the last findings stay on show until poll_findings() (once a frame) takes
+// the job's result. A result for a model that has changed since is dropped and the rules run
+// again on the current one; at most one job runs at a time.
 #include "skm/commands.hpp"
 #include "skm/rules.hpp"
 
 #include <cstdint>
+#include <future>
 #include <memory>
+#include <optional>
 #include <string>
 
 namespace skm::gui {
@@ -14,9 +21,21 @@ namespace skm::gui {
 class MapDocument {
   public:
     MapDocument();
+    ~MapDocument();
+    MapDocument(const MapDocument&) = delete;
+    MapDocument& operator=(const MapDocument&) = delete;
 
     const Model& model() const { return model_; }
+    // The findings of the model as it was at findings_generation(): the current model's once
+    // findings_current(), until then the last ones.
     const CheckResult& findings() const { return findings_; }
+    std::uint64_t findings_generation() const { return findings_generation_; }
+    bool findings_current() const { return findings_generation_ == generation_; }
+    // Takes the background job's findings if it has finished (without waiting); true when the
+    // findings of the current model have arrived.
+    bool poll_findings();
+    // Waits until the findings are those of the current model (an export, a test).
+    void wait_findings();
     const History& history() const { return history_; }
     const std::string& path() const { return path_; }
     void set_path(std::string path) { path_ = std::move(path); }
@@ -45,11 +64,19 @@ class MapDocument {
 
   private:
     void changed();
+    void start_rules();
+    bool take_rules_result();
     Model model_;
     History history_;
     std::string path_;
     CheckResult findings_;
     std::uint64_t generation_ = 1;
+    std::uint64_t findings_generation_ = 0;
+    struct RulesJob {
+        std::uint64_t generation;
+        std::future<CheckResult> result;
+    };
+    std::optional<RulesJob> rules_job_;
     bool recovered_ = false;
     bool read_only_ = false;
     std::string last_error_;

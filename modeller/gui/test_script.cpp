@@ -449,7 +449,18 @@ bool TestScript::step(App& app) {
         if (++frames_ > kHookWaitFrames * 4) fail("widget never appeared: " + arg(0));
         return false;
     }
-    if (v.starts_with("expect")) {
+    if (v == "wait-findings" || v.starts_with("expect")) {
+        // The rules run in the background: expectations are about the findings of the model as
+        // it is now, which arrive within a few frames (taken by App::frame, not waited for).
+        if (!app.doc.findings_current()) {
+            if (!since_) since_ = std::chrono::steady_clock::now();
+            if (std::chrono::steady_clock::now() - *since_ > std::chrono::seconds(60)) {
+                fail("the findings of the current model did not arrive within 60 s");
+                return true;
+            }
+            return false;
+        }
+        if (v == "wait-findings") return true;
         if (!check(app, l)) fail(l.verb + " " + l.rest);
         return true;
     }

@@ -81,8 +81,7 @@ class ActorInNoForumRule final : public Rule {
         // Representation via a child unit: a unit whose descendant takes part is present too.
         std::unordered_set<Id> via_child;
         for (const auto& id : present)
-            for (const auto& a : ix.ancestors(id))
-                via_child.insert(a);
+            ix.for_each_ancestor(id, [&](const Id& a) { via_child.insert(a); });
 
         for (const auto& u : m.units) {
             if (!ModelIndex::unit_active(u, ctx.at) || u.kind != UnitKind::Unit) continue;
@@ -90,16 +89,17 @@ class ActorInNoForumRule final : public Rule {
             if (sector.is_set() && is_school_sector(sector.value())) continue; // ACT-02
             if (present.count(u.id) || via_child.count(u.id)) continue;
             bool via_parent = false;
-            for (const auto& a : ix.ancestors(u.id))
-                via_parent = via_parent || present.count(a) > 0;
+            ix.for_each_ancestor(
+                u.id, [&](const Id& a) { via_parent = via_parent || present.count(a) > 0; });
             if (via_parent) continue;
+            const Quoted n = quoted(ix, u.id);
             out.report("ACT-01", {u.id},
-                       "Verksamheten " + q(ix, u.id) +
+                       cat("Verksamheten ", n,
                            " deltar inte i något aktivt forum och inte i någon samordningsprocess "
-                           "på individnivå.",
-                       "Service " + q(ix, u.id) +
+                           "på individnivå."),
+                       cat("Service ", n,
                            " takes part in no active forum and no individual-level coordination "
-                           "process.");
+                           "process."));
         }
     }
 };

@@ -79,8 +79,7 @@ class SchoolNotInCollaborationRule final : public Rule {
             const Unit* u = ix.unit_of(actor);
             if (!u) return;
             in.insert(u->id);
-            for (const auto& a : ix.ancestors(u->id))
-                in.insert(a);
+            ix.for_each_ancestor(u->id, [&](const Id& a) { in.insert(a); });
         };
         for (const auto& f : m.forums) {
             if (!ModelIndex::forum_active(f, ctx.at) ||

@@ -87,8 +87,8 @@ class CrossPrincipalWithoutAgreementRule final : public Rule {
         std::unordered_map<std::string, std::size_t> by_pair;
         for (const auto& f : m.flows) {
             if (f.status != ElementStatus::Active || is_statutory(f.type)) continue;
-            if (!ix.unit_of(f.from) || !ix.unit_of(f.to)) continue;
-            const Id pa = ix.principal_of(f.from), pb = ix.principal_of(f.to);
+            if (!ix.from_unit(f) || !ix.to_unit(f)) continue;
+            const Id &pa = ix.from_principal(f), &pb = ix.to_principal(f);
             if (pa.empty() || pb.empty() || pa == pb) continue;
             const std::string key = pair_key(pa, pb);
             if (agreed.count(key)) continue;

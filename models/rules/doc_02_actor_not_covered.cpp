@@ -68,15 +68,15 @@ class ActorNotCoveredByAgreementRule final : public Rule {
             covered_principals.insert(d.parties.begin(), d.parties.end());
         }
         std::vector<Id> order;
-        std::unordered_set<Id> seen;
-        auto note = [&](const Id& actor) {
-            if (const Unit* u = ix.unit_of(actor); u && seen.insert(u->id).second)
-                order.push_back(u->id);
+        std::unordered_set<const Unit*> seen; // the index has one unit per id
+        auto note_unit = [&](const Unit* u) {
+            if (u && seen.insert(u).second) order.push_back(u->id);
         };
+        auto note = [&](const Id& actor) { note_unit(ix.unit_of(actor)); };
         for (const auto& f : m.flows) {
             if (f.status != ElementStatus::Active || is_statutory(f.type)) continue;
-            note(f.from);
-            note(f.to);
+            note_unit(ix.from_unit(f));
+            note_unit(ix.to_unit(f));
         }
         for (const auto& p : m.processes) {
             for (const auto& a : p.lanes)
@@ -90,8 +90,9 @@ class ActorNotCoveredByAgreementRule final : public Rule {
             if (!u || !ModelIndex::unit_active(*u, ctx.at)) continue;
             if (covered_units.count(id) || covered_principals.count(ix.principal_of(id))) continue;
             bool via_ancestor = false;
-            for (const auto& a : ix.ancestors(id))
+            ix.for_each_ancestor(id, [&](const Id& a) {
                 via_ancestor = via_ancestor || covered_units.count(a) > 0;
+            });
             if (via_ancestor) continue;
             out.report("DOC-02", {id},
                        "Verksamheten " + q(ix, id) +

@@ -2,7 +2,7 @@
 // without feedback the school stops reporting and the referrer stops trusting the receiver.
 #include "rule_helpers.hpp"
 
-#include <unordered_set>
+#include <optional>
 
 namespace skm {
 namespace {
@@ -84,15 +84,24 @@ class HandoffWithoutFeedbackRule final : public Rule {
     void check(const RuleContext& ctx, FindingSink& out) const override {
         const Model& m = ctx.model;
         const ModelIndex& ix = ctx.index;
-        std::unordered_set<std::string> directed; // "from\x1fto" of active flows
-        for (const auto& f : m.flows)
-            if (f.status == ElementStatus::Active) directed.insert(f.from + '\x1f' + f.to);
-
+        // A return flow: any active flow from the receiver back to the sender.
+        auto flows_back = [&](const Flow& f) {
+            for (const Flow* r : ix.flows_from(f.to))
+                if (r->status == ElementStatus::Active && r->to == f.from) return true;
+            return false;
+        };
         for (const auto& f : m.flows) {
             if (f.status != ElementStatus::Active) continue;
-            const std::string n = q(ix, f.id);
-            const std::string route_sv = " från " + q(ix, f.from) + " till " + q(ix, f.to);
-            const std::string route_en = " from " + q(ix, f.from) + " to " + q(ix, f.to);
+            // Names are looked up only for a finding, once for both languages.
+            struct Names {
+                Quoted n, from, to;
+            };
+            std::optional<Names> names;
+            const auto x = [&]() -> const Names& {
+                if (!names)
+                    names.emplace(Names{{ix.name_of(f)}, {ix.from_name(f)}, {ix.to_name(f)}});
+                return *names;
+            };
             if (f.type == FlowType::Anmalan) {
                 bool answered = false;
                 for (const Flow* r : ix.responses_to(f.id))
@@ -102,26 +111,30 @@ class HandoffWithoutFeedbackRule final : public Rule {
                          (r->type == FlowType::Aterkoppling || r->type == FlowType::Bekraftelse));
                 if (!answered)
                     out.report("FLO-01a", {f.id},
-                               "Anmälan " + n + route_sv +
-                                   " har ingen bekräftelse eller återkoppling som svarar på den.",
-                               "Report of concern " + n + route_en +
-                                   " has no acknowledgement or feedback responding to it.");
+                               cat("Anmälan ", x().n, " från ", x().from, " till ", x().to,
+                                   " har ingen bekräftelse eller återkoppling som svarar på den."),
+                               cat("Report of concern ", x().n, " from ", x().from, " to ", x().to,
+                                   " has no acknowledgement or feedback responding to it."));
             } else if (f.type == FlowType::Remiss || f.type == FlowType::Overlamning ||
                        f.type == FlowType::Utskrivning ||
                        (f.type == FlowType::Konsultation && asynchronous(f.channel))) {
-                bool returned = directed.count(f.to + '\x1f' + f.from) > 0;
+                bool returned = flows_back(f);
                 for (const Flow* r : ix.responses_to(f.id))
                     returned = returned || r->status == ElementStatus::Active;
-                if (!returned)
+                if (!returned) {
+                    const std::string_view type = to_word(f.type);
                     out.report("FLO-01b", {f.id},
-                               "Flödet " + n + " (" + std::string(to_word(f.type)) + ")" +
-                                   route_sv + " har inget returflöde.",
-                               "Flow " + n + " (" + std::string(to_word(f.type)) + ")" + route_en +
-                                   " has no return flow.");
+                               cat("Flödet ", x().n, " (", type, ")", " från ", x().from, " till ",
+                                   x().to, " har inget returflöde."),
+                               cat("Flow ", x().n, " (", type, ")", " from ", x().from, " to ",
+                                   x().to, " has no return flow."));
+                }
             } else if (f.type == FlowType::Aterkoppling && !f.responsible.is_set()) {
                 out.report("FLO-01c", {f.id},
-                           "Återkopplingen " + n + route_sv + " har ingen ansvarig funktion.",
-                           "Feedback " + n + route_en + " has no responsible role.",
+                           cat("Återkopplingen ", x().n, " från ", x().from, " till ", x().to,
+                               " har ingen ansvarig funktion."),
+                           cat("Feedback ", x().n, " from ", x().from, " to ", x().to,
+                               " has no responsible role."),
                            unknown_if(f.responsible.is_unknown()));
             }
         }

@@ -70,7 +70,7 @@ class SharingWithoutConsentRule final : public Rule {
             // individual-level flows carry unless someone has said otherwise.
             if (f.personal_data.is_set() && !f.personal_data.value()) continue;
             if (f.consent.is_set() || f.legal_basis.is_set()) continue;
-            const Id pa = ix.principal_of(f.from), pb = ix.principal_of(f.to);
+            const Id &pa = ix.from_principal(f), &pb = ix.to_principal(f);
             const Maybe<Sector> sa = ix.sector_of(f.from), sb = ix.sector_of(f.to);
             const bool principal_boundary = !pa.empty() && !pb.empty() && pa != pb;
             const bool sector_boundary = sa.is_set() && sb.is_set() && sa.value() != sb.value();

@@ -3,17 +3,28 @@
 // is the cheap channel that prevents unnecessary reports and late ones.
 #include "rule_helpers.hpp"
 
+#include <functional>
 #include <unordered_map>
 #include <unordered_set>
+#include <utility>
 
 namespace skm {
 namespace {
 
 using namespace rules;
 
-std::string pair_key(const Id& a, const Id& b) {
-    return a < b ? a + '\x1f' + b : b + '\x1f' + a;
+// Two units in either order (the index gives one object per unit id).
+using UnitPair = std::pair<const Unit*, const Unit*>;
+UnitPair pair_key(const Unit* a, const Unit* b) {
+    return std::less<const Unit*>()(a, b) ? UnitPair{a, b} : UnitPair{b, a};
 }
+struct UnitPairHash {
+    std::size_t operator()(const UnitPair& p) const {
+        const std::size_t h = std::hash<const Unit*>()(p.first);
+        return h ^
+               (std::hash<const Unit*>()(p.second) + 0x9e3779b97f4a7c15ull + (h << 6) + (h >> 2));
+    }
+};
 
 bool formal_handoff(FlowType t) {
     return t == FlowType::Anmalan || t == FlowType::Overlamning || t == FlowType::Remiss ||
@@ -77,40 +88,78 @@ class NoConsultationChannelRule final : public Rule {
         const Model& m = ctx.model;
         const ModelIndex& ix = ctx.index;
         struct Exchange {
-            Id a, b; // a = sender of the first formal handoff
-            std::vector<Id> flows;
+            const Unit *a, *b;     // a = sender of the first formal handoff
+            std::size_t flows = 0; // how many; which: in `handoffs`
+            std::size_t first = 0; // where its flows start in `grouped`
         };
         std::vector<Exchange> exchanges;
-        std::unordered_map<std::string, std::size_t> by_pair;
-        std::unordered_set<std::string> consulted;
+        std::vector<std::pair<std::size_t, const Flow*>> handoffs; // (exchange, flow), model order
+        std::unordered_map<UnitPair, std::size_t, UnitPairHash> by_pair;
+        std::unordered_set<UnitPair, UnitPairHash> consulted;
         for (const auto& f : m.flows) {
             if (f.status != ElementStatus::Active) continue;
-            const Unit* a = ix.unit_of(f.from);
-            const Unit* b = ix.unit_of(f.to);
+            const Unit* a = ix.from_unit(f);
+            const Unit* b = ix.to_unit(f);
             if (!a || !b || a == b) continue;
-            const std::string key = pair_key(a->id, b->id);
+            const UnitPair key = pair_key(a, b);
             if (f.type == FlowType::Konsultation) consulted.insert(key);
             if (!formal_handoff(f.type)) continue;
             auto [it, fresh] = by_pair.try_emplace(key, exchanges.size());
-            if (fresh) exchanges.push_back({a->id, b->id, {}});
-            exchanges[it->second].flows.push_back(f.id);
+            if (fresh) exchanges.push_back({a, b});
+            ++exchanges[it->second].flows;
+            handoffs.emplace_back(it->second, &f);
         }
+        // Each exchange's flows together, in model order (a counting sort by exchange).
+        std::size_t at = 0;
+        for (auto& x : exchanges) {
+            x.first = at;
+            at += x.flows;
+        }
+        std::vector<const Flow*> grouped(handoffs.size());
+        {
+            std::vector<std::size_t> next(exchanges.size());
+            for (std::size_t i = 0; i < exchanges.size(); ++i)
+                next[i] = exchanges[i].first;
+            for (const auto& [x, f] : handoffs)
+                grouped[next[x]++] = f;
+        }
+        // Each unit's consultation forums, worked out once however many pairs it is in (and not
+        // at all when no active forum takes consultations).
+        bool any_consultation_forum = false;
+        for (const auto& f : m.forums)
+            if (ModelIndex::forum_active(f, ctx.at))
+                for (ForumCovers c : f.covers)
+                    any_consultation_forum =
+                        any_consultation_forum || c == ForumCovers::Konsultation;
+        std::unordered_map<const Unit*, std::unordered_set<Id>> forums_of;
+        auto forums = [&](const Unit* u) -> const std::unordered_set<Id>& {
+            auto [it, fresh] = forums_of.try_emplace(u);
+            if (fresh) it->second = consultation_forums(ix, u->id, ctx.at);
+            return it->second;
+        };
         for (const auto& x : exchanges) {
             if (consulted.count(pair_key(x.a, x.b))) continue;
-            const auto fa = consultation_forums(ix, x.a, ctx.at);
             bool shared = false;
-            for (const auto& id : consultation_forums(ix, x.b, ctx.at))
-                shared = shared || fa.count(id) > 0;
+            if (any_consultation_forum) {
+                const auto& fa = forums(x.a);
+                for (const auto& id : forums(x.b))
+                    shared = shared || fa.count(id) > 0;
+            }
             if (shared) continue;
-            std::vector<Id> elements{x.a, x.b};
-            elements.insert(elements.end(), x.flows.begin(), x.flows.end());
+            std::vector<Id> elements;
+            elements.reserve(2 + x.flows);
+            elements.push_back(x.a->id);
+            elements.push_back(x.b->id);
+            for (std::size_t i = 0; i < x.flows; ++i)
+                elements.push_back(grouped[x.first + i]->id);
+            const Quoted a = quoted(ix, x.a->id), b = quoted(ix, x.b->id);
             out.report("FLO-04", std::move(elements),
-                       q(ix, x.a) + " och " + q(ix, x.b) +
+                       cat(a, " och ", b,
                            " utbyter anmälningar, remisser eller överlämningar men har varken "
-                           "konsultationsflöde eller gemensamt forum för konsultation.",
-                       q(ix, x.a) + " and " + q(ix, x.b) +
+                           "konsultationsflöde eller gemensamt forum för konsultation."),
+                       cat(a, " and ", b,
                            " exchange reports, referrals or handoffs but have neither a "
-                           "consultation flow nor a joint forum for consultation.");
+                           "consultation flow nor a joint forum for consultation."));
         }
     }
 

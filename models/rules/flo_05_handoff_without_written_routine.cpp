@@ -2,6 +2,8 @@
 // routines and missing routines are what the county mapping found where collaboration failed.
 #include "rule_helpers.hpp"
 
+#include <optional>
+
 namespace skm {
 namespace {
 
@@ -93,25 +95,33 @@ class HandoffWithoutWrittenRoutineRule final : public Rule {
                 const std::string& s = f.step.value();
                 if (const Process* p = ix.process(s.substr(0, s.find('.')))) add(p->governed_by);
             }
-            const std::string n = q(ix, f.id);
-            const std::string route_sv = " från " + q(ix, f.from) + " till " + q(ix, f.to);
-            const std::string route_en = " from " + q(ix, f.from) + " to " + q(ix, f.to);
+            // Names are looked up only for a finding, once for both languages.
+            struct Names {
+                Quoted n, from, to;
+            };
+            std::optional<Names> names;
+            const auto x = [&]() -> const Names& {
+                if (!names)
+                    names.emplace(Names{{ix.name_of(f)}, {ix.from_name(f)}, {ix.to_name(f)}});
+                return *names;
+            };
             if (docs.empty()) {
                 if (f.type != FlowType::Beslut)
                     out.report("FLO-05a", {f.id},
-                               "Flödet " + n + route_sv +
-                                   " styrs inte av någon rutin eller "
-                                   "överenskommelse.",
-                               "Flow " + n + route_en +
-                                   " is not governed by any routine or agreement.");
+                               cat("Flödet ", x().n, " från ", x().from, " till ", x().to,
+                                   " styrs inte av någon rutin eller överenskommelse."),
+                               cat("Flow ", x().n, " from ", x().from, " to ", x().to,
+                                   " is not governed by any routine or agreement."));
             } else {
                 bool all_oral = true;
                 for (const Document* d : docs)
                     all_oral = all_oral && !is_written(*d);
                 if (all_oral)
                     out.report("FLO-05b", {f.id},
-                               "Flödet " + n + route_sv + " styrs bara av muntliga rutiner.",
-                               "Flow " + n + route_en + " is governed only by oral routines.");
+                               cat("Flödet ", x().n, " från ", x().from, " till ", x().to,
+                                   " styrs bara av muntliga rutiner."),
+                               cat("Flow ", x().n, " from ", x().from, " to ", x().to,
+                                   " is governed only by oral routines."));
             }
             if (f.type == FlowType::Anmalan && verbal(f.channel) &&
                 !(f.written_completion.is_set() && f.written_completion.value())) {
@@ -123,10 +133,10 @@ class HandoffWithoutWrittenRoutineRule final : public Rule {
                                      : c == Channel::Mote  ? "at a meeting"
                                                            : "orally";
                 out.report("FLO-05c", {f.id},
-                           "Anmälan " + n + route_sv + " görs " + how_sv +
-                               " utan skriftlig komplettering.",
-                           "Report of concern " + n + route_en + " is made " + how_en +
-                               " without written completion.",
+                           cat("Anmälan ", x().n, " från ", x().from, " till ", x().to, " görs ",
+                               how_sv, " utan skriftlig komplettering."),
+                           cat("Report of concern ", x().n, " from ", x().from, " to ", x().to,
+                               " is made ", how_en, " without written completion."),
                            unknown_if(f.written_completion.is_unknown()));
             }
         }

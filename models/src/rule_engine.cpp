@@ -2,11 +2,15 @@
 // isolation of a failing rule (KiCad's ERC keeps going when one check fails; so do we).
 #include "skm/rules.hpp"
 
-#include "model_index.hpp"
+#include "skm/model_index.hpp"
 
 #include <algorithm>
+#include <cstdint>
+#include <map>
 #include <set>
 #include <stdexcept>
+#include <string_view>
+#include <unordered_map>
 
 namespace skm {
 
@@ -58,10 +62,12 @@ class Collector : public FindingSink {
     Collector(const Rule& rule, const RuleContext& ctx, std::vector<Finding>& out)
         : rule_(rule), ctx_(ctx), out_(out) {}
     void add(Report r) override {
-        Finding f;
+        Finding& f = out_.emplace_back();
         f.rule = rule_.info().id;
         f.sub = r.sub.empty() ? f.rule : std::move(r.sub);
-        const SubRuleInfo* s = rule_.info().sub(f.sub);
+        // A rule reports many findings of the same sub-rule in a row.
+        if (!last_sub_ || last_sub_->id != f.sub) last_sub_ = rule_.info().sub(f.sub);
+        const SubRuleInfo* s = last_sub_;
         f.severity = r.severity ? *r.severity : s ? s->default_severity : Severity::Warning;
         f.elements = std::move(r.elements);
         if (f.elements.empty()) f.elements.push_back("model");
@@ -70,21 +76,16 @@ class Collector : public FindingSink {
         f.basis = r.basis;
         // A finding about an element the map only names (status "nämns") asks about it: nothing
         // the map says about it can be a gap.
-        if (name_only(f.elements.front())) f.basis = Basis::Unknown;
+        if (ctx_.index.name_only(f.elements.front())) f.basis = Basis::Unknown;
         f.projected = ctx_.projected;
         if (ctx_.projected) f.at = ctx_.at;
-        out_.push_back(std::move(f));
     }
 
   private:
-    bool name_only(const Id& id) const {
-        if (const Forum* fo = ctx_.index.forum(id)) return fo->status == ElementStatus::NameOnly;
-        if (const Unit* u = ctx_.index.unit(id)) return u->status == ElementStatus::NameOnly;
-        return false;
-    }
     const Rule& rule_;
     const RuleContext& ctx_;
     std::vector<Finding>& out_;
+    const SubRuleInfo* last_sub_ = nullptr;
 };
 
 int rank(Severity s) {
@@ -109,9 +110,15 @@ std::vector<Finding> run_rule(const Model& m, const std::string& rule_id) {
 }
 
 CheckResult run_rules(const Model& m) {
+    const ModelIndex index(m);
     CheckResult result;
-    ModelIndex index(m);
+    // Room for the findings of a typical map up front (a few per element): a finding is large,
+    // and growing the vector would move each of them several times. Capacity nobody writes to
+    // costs no memory.
     std::vector<Finding> raw;
+    raw.reserve(64 + 2 * (m.units.size() + m.roles.size() + m.forums.size() + m.flows.size() +
+                          m.documents.size() + m.processes.size() + m.plans.size() +
+                          m.responsibilities.size()));
 
     auto run_one = [&](const Rule& rule, const RuleContext& ctx) {
         try {
@@ -139,21 +146,35 @@ CheckResult run_rules(const Model& m) {
     std::set<Date> dates;
     for (const auto& c : m.changes)
         if (c.date > m.info.snapshot && !(horizon_end < c.date)) dates.insert(c.date);
-    std::set<std::pair<std::string, Id>> current;
-    for (const auto& f : raw)
-        current.insert({f.sub, f.element()});
-    for (const Date& d : dates) {
-        RuleContext ahead{m, index, d, true};
-        std::vector<Finding> before;
-        before.swap(raw);
-        for (const auto& r : all_rules())
-            if (r->projects()) run_one(*r, ahead);
-        for (auto& f : raw)
-            if (current.insert({f.sub, f.element()}).second) before.push_back(std::move(f));
-        raw.swap(before);
+    if (!dates.empty()) {
+        std::set<std::pair<std::string, Id>> current;
+        for (const auto& f : raw)
+            current.insert({f.sub, f.element()});
+        for (const Date& d : dates) {
+            RuleContext ahead{m, index, d, true};
+            std::vector<Finding> before;
+            before.swap(raw);
+            for (const auto& r : all_rules())
+                if (r->projects()) run_one(*r, ahead);
+            for (auto& f : raw)
+                if (current.insert({f.sub, f.element()}).second) before.push_back(std::move(f));
+            raw.swap(before);
+        }
     }
 
+    // Waivers and actions by the element they name, in model order: a finding only looks at its
+    // own element's entries (the last valid waiver and the last action that match win).
+    std::unordered_map<Id, std::vector<const Waiver*>> waivers_of;
+    for (const auto& w : m.rules.waivers)
+        waivers_of[w.element].push_back(&w);
+    std::unordered_map<Id, std::vector<const FindingAction*>> actions_of;
+    for (const auto& a : m.rules.actions)
+        actions_of[a.element].push_back(&a);
+
     // Severity overrides (sub-id beats rule id) and waivers.
+    // Kept findings move up in place (an "off" override drops one).
+    std::vector<bool> action_present(m.rules.actions.size(), false);
+    std::size_t kept = 0;
     for (auto& f : raw) {
         const RuleSeverityOverride* best = nullptr;
         for (const auto& o : m.rules.severity_overrides) {
@@ -168,33 +189,97 @@ CheckResult run_rules(const Model& m) {
                          : best->severity == SeverityOverride::Warning ? Severity::Warning
                                                                        : Severity::Info;
         }
-        for (const auto& w : m.rules.waivers) {
-            if ((w.rule == f.sub || w.rule == f.rule) && w.element == f.element() &&
-                waiver_problem(w, Lang::En).empty()) {
-                f.waived = true;
-                f.waiver_justification = w.justification;
-                f.waiver_author = w.author;
-                f.waiver_date = w.date;
+        if (auto it = waivers_of.find(f.element()); it != waivers_of.end()) {
+            for (const Waiver* w : it->second) {
+                if ((w->rule == f.sub || w->rule == f.rule) &&
+                    waiver_problem(*w, Lang::En).empty()) {
+                    f.waived = true;
+                    f.waiver_justification = w->justification;
+                    f.waiver_author = w->author;
+                    f.waiver_date = w->date;
+                }
             }
         }
-        for (const auto& a : m.rules.actions)
-            if ((a.rule == f.sub || a.rule == f.rule) && a.element == f.element()) f.action = a;
-        result.findings.push_back(std::move(f));
+        if (auto it = actions_of.find(f.element()); it != actions_of.end()) {
+            const FindingAction* last = nullptr;
+            for (const FindingAction* a : it->second) {
+                if (a->rule != f.sub && a->rule != f.rule) continue;
+                last = a;
+                action_present[static_cast<std::size_t>(a - m.rules.actions.data())] = true;
+            }
+            if (last) f.action = *last;
+        }
+        if (&raw[kept] != &f) raw[kept] = std::move(f);
+        ++kept;
     }
-    for (const auto& a : m.rules.actions) {
-        const bool present =
-            std::any_of(result.findings.begin(), result.findings.end(), [&](const Finding& f) {
-                return (a.rule == f.sub || a.rule == f.rule) && a.element == f.element();
-            });
-        if (!present) result.resolved_actions.push_back(a);
+    raw.erase(raw.begin() + static_cast<std::ptrdiff_t>(kept), raw.end());
+    for (std::size_t i = 0; i < m.rules.actions.size(); ++i)
+        if (!action_present[i]) result.resolved_actions.push_back(m.rules.actions[i]);
+
+    // Sorted by severity, sub-rule and element, otherwise in the order found. The keys are sorted
+    // (stable), then each finding is moved once into its place.
+    // Sub-rules by rank of their ids, so that comparing keys rarely compares strings.
+    std::map<std::string_view, std::uint32_t> sub_rank;
+    for (std::size_t i = 0; i < raw.size(); ++i)
+        if (i == 0 || raw[i].sub != raw[i - 1].sub) sub_rank.emplace(raw[i].sub, 0);
+    std::uint32_t next = 0;
+    for (auto& [sub, r] : sub_rank)
+        r = next++;
+    // The first 8 bytes of an id as a number that orders as the bytes do (a shorter id padded with
+    // zeros), so most comparisons of elements need no string compare; equal prefixes fall back
+    // to comparing the ids.
+    auto prefix = [](std::string_view s) {
+        std::uint64_t p = 0;
+        for (std::size_t i = 0; i < 8; ++i)
+            p = (p << 8) | (i < s.size() ? static_cast<unsigned char>(s[i]) : 0u);
+        return p;
+    };
+    struct Key {
+        int rank;
+        std::uint32_t sub;
+        std::uint64_t prefix;
+        std::string_view element;
+        std::uint32_t pos;
+    };
+    std::vector<Key> keys;
+    keys.reserve(raw.size());
+    std::uint32_t sub = 0;
+    for (std::size_t i = 0; i < raw.size(); ++i) {
+        if (i == 0 || raw[i].sub != raw[i - 1].sub) sub = sub_rank.find(raw[i].sub)->second;
+        const std::string_view element = raw[i].element();
+        keys.push_back(
+            {rank(raw[i].severity), sub, prefix(element), element, static_cast<std::uint32_t>(i)});
     }
-    std::stable_sort(result.findings.begin(), result.findings.end(),
-                     [](const Finding& a, const Finding& b) {
-                         if (rank(a.severity) != rank(b.severity))
-                             return rank(a.severity) < rank(b.severity);
-                         if (a.sub != b.sub) return a.sub < b.sub;
-                         return a.element() < b.element();
-                     });
+    // The position breaks ties: the order is that of a stable sort.
+    std::sort(keys.begin(), keys.end(), [](const Key& a, const Key& b) {
+        if (a.rank != b.rank) return a.rank < b.rank;
+        if (a.sub != b.sub) return a.sub < b.sub;
+        if (a.prefix != b.prefix) return a.prefix < b.prefix;
+        if (a.element != b.element) return a.element < b.element;
+        return a.pos < b.pos;
+    });
+    // Position k receives the finding at keys[k].pos: follow each cycle of the permutation.
+    std::vector<bool> placed(raw.size(), false);
+    for (std::size_t k = 0; k < raw.size(); ++k) {
+        if (placed[k]) continue;
+        if (keys[k].pos == k) {
+            placed[k] = true;
+            continue;
+        }
+        Finding held = std::move(raw[k]);
+        std::size_t j = k;
+        while (true) {
+            placed[j] = true;
+            const std::size_t from = keys[j].pos;
+            if (from == k) {
+                raw[j] = std::move(held);
+                break;
+            }
+            raw[j] = std::move(raw[from]);
+            j = from;
+        }
+    }
+    result.findings = std::move(raw);
     return result;
 }
 
