@@ -176,6 +176,7 @@ void App::frame() {
     draw_palette(*this);
     draw_findings_popups(*this);
     draw_export_progress(*this);
+    draw_version_compare(*this);
     if (show_help) draw_help_window(*this);
     draw_prompts();
     if (auto chosen = file_dialog.frame()) {

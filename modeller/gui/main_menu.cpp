@@ -50,6 +50,8 @@ void file_menu(App& app) {
         ImGui::EndMenu();
     }
     ImGui::Separator();
+    version_compare_menu_items(app);
+    ImGui::Separator();
     if (ImGui::MenuItem(tr(Str::MenuSave), "Ctrl+S")) app.save();
     test_hooks::item("menu:save");
     if (ImGui::MenuItem(tr(Str::MenuSaveAs), "Ctrl+Shift+S")) app.save_as();

@@ -13,6 +13,7 @@
 #include "skm/view.hpp"
 
 #include <functional>
+#include <memory>
 #include <string>
 #include <variant>
 #include <vector>
@@ -90,6 +91,11 @@ struct ReportOptions {
     // report takes over (pandoc's --reference-doc). Empty: our own A4 setup.
     std::string template_path;
     int figure_dpi = 300; // Word/OpenDocument figures (PNG, 16 cm wide)
+    // "Förändringar sedan …": an older version of the map to compare with (skm/versions.hpp),
+    // and the file it came from, which names it when its title and date do not tell it apart.
+    // Null: the report has no such section.
+    std::shared_ptr<const Model> since;
+    std::string since_file;
 };
 
 // SVG through export_diagram(), cleaned by sanitize_svg().

@@ -58,4 +58,20 @@ MergeResult merge_models(const Model& base, const Model& ours, const Model& thei
 // "ändrad", "tillagd", "borttagen" / "changed", "added", "removed".
 std::string change_word(ElementChange::Kind k, Lang lang);
 
+// One line of a field's value as a reader sees it (the report's "Förändringar sedan …", the
+// editor's comparison): an id becomes the name of the element it refers to, null "uppgift
+// saknas", an explicit none "ingen", a list one line per entry.
+struct ValueLine {
+    enum class State { Value, Unknown, None };
+    std::string text;
+    Id id; // the element the line names, if it names one
+    State state = State::Value;
+};
+
+// `json` is a FieldChange's before or after, `other` the value on the other side: a false whose
+// other side is true is a "no" of a yes/no field, any other false an explicit none (the file writes
+// none as false). Ids are looked up in `in`, the version the value belongs to.
+std::vector<ValueLine> readable_value(const std::string& json, const std::string& other,
+                                      const Model& in, Lang lang);
+
 } // namespace skm
