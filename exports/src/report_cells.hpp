@@ -70,8 +70,5 @@ void add_template_section(const Ctx& c, std::vector<Section>& out);
 // report's model, grouped by element kind.
 void add_changes_section(const Ctx& c, std::vector<Section>& out, const Model& since,
                          const std::string& since_file);
-// "2014-06-01", "version 2 (2014-06-01)", a different name, else the file name: what the older
-// version is called in the section's title.
-std::string since_name(const Model& now, const Model& since, const std::string& since_file);
 
 } // namespace skm::exports::report

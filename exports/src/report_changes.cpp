@@ -37,19 +37,6 @@ Cell element_cell(const ElementChange& ch) {
 
 } // namespace
 
-std::string since_name(const Model& now, const Model& since, const std::string& since_file) {
-    std::string who;
-    if (!since.info.version.empty() && since.info.version != now.info.version)
-        who = "version " + since.info.version;
-    else if (!since.info.name.empty() && since.info.name != now.info.name)
-        who = since.info.name;
-    const bool other_date = since.info.snapshot != now.info.snapshot;
-    const std::string date = since.info.snapshot.str();
-    if (!who.empty()) return other_date ? who + " (" + date + ")" : who;
-    if (other_date || since_file.empty()) return date;
-    return std::filesystem::path(since_file).filename().string();
-}
-
 void add_changes_section(const Ctx& c, std::vector<Section>& out, const Model& since,
                          const std::string& since_file) {
     const std::vector<ElementChange> changes = diff_models(since, c.m);
@@ -96,7 +83,7 @@ void add_changes_section(const Ctx& c, std::vector<Section>& out, const Model& s
             part_of = ch.collection;
             Section part;
             part.level = 3;
-            part.anchor = anchor_for("changes-", ch.collection);
+            part.anchor = anchor_for("changes", ch.collection);
             part.title = collection_title(ch.collection, c.lang);
             Table t;
             t.kind = "change-list";
@@ -141,3 +128,20 @@ void add_changes_section(const Ctx& c, std::vector<Section>& out, const Model& s
 }
 
 } // namespace skm::exports::report
+
+namespace skm::exports {
+
+std::string since_name(const Model& now, const Model& since, const std::string& since_file) {
+    std::string who;
+    if (!since.info.version.empty() && since.info.version != now.info.version)
+        who = "version " + since.info.version;
+    else if (!since.info.name.empty() && since.info.name != now.info.name)
+        who = since.info.name;
+    const bool other_date = since.info.snapshot != now.info.snapshot;
+    const std::string date = since.info.snapshot.str();
+    if (!who.empty()) return other_date ? who + " (" + date + ")" : who;
+    if (other_date || since_file.empty()) return date;
+    return std::filesystem::path(since_file).filename().string();
+}
+
+} // namespace skm::exports

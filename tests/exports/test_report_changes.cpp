@@ -172,14 +172,14 @@ TEST_CASE("report changes: no older version, no section; the same version, no ch
 
 TEST_CASE("report changes: the older version is called by its version, else its other name") {
     Model now = report_model(), old = report_model();
-    CHECK(report::since_name(now, old, "a/b/gammal.json") == "gammal.json");
+    CHECK(since_name(now, old, "a/b/gammal.json") == "gammal.json");
     old.info.snapshot = date("2023-03-01");
-    CHECK(report::since_name(now, old, "gammal.json") == "2023-03-01");
+    CHECK(since_name(now, old, "gammal.json") == "2023-03-01");
     old.info.name = "Lilla kommunen (förslag)";
-    CHECK(report::since_name(now, old, "gammal.json") == "Lilla kommunen (förslag) (2023-03-01)");
+    CHECK(since_name(now, old, "gammal.json") == "Lilla kommunen (förslag) (2023-03-01)");
     old.info.version = "2";
     now.info.version = "3";
-    CHECK(report::since_name(now, old, "gammal.json") == "version 2 (2023-03-01)");
+    CHECK(since_name(now, old, "gammal.json") == "version 2 (2023-03-01)");
 }
 
 TEST_CASE("report changes: in HTML, Markdown, DOCX and XLSX, as tables") {

@@ -98,6 +98,11 @@ struct ReportOptions {
     std::string since_file;
 };
 
+// What "Förändringar sedan …" calls the older version: "version 2 (2014-06-01)" when its version
+// differs, else a different name with its date, else its date when that differs, else the name of
+// its file.
+std::string since_name(const Model& now, const Model& since, const std::string& since_file);
+
 // SVG through export_diagram(), cleaned by sanitize_svg().
 DiagramSource default_diagram_source();
 
