@@ -34,7 +34,7 @@ ImU32 kind_color(ElementChange::Kind k, int alpha = 255) {
     case ElementChange::Kind::Removed:
         break;
     }
-    return IM_COL32(200, 60, 50, alpha);
+    return IM_COL32(190, 45, 35, alpha);
 }
 
 const char* kind_sign(ElementChange::Kind k) {
@@ -91,9 +91,14 @@ void draw_window(App& app) {
     VersionCompareState& s = app.compare;
     const Lang l = language();
     const ImGuiViewport* vp = ImGui::GetMainViewport();
-    ImGui::SetNextWindowPos(ImVec2(vp->Pos.x + vp->Size.x * 0.52f, vp->Pos.y + vp->Size.y * 0.1f),
+    // At the map's right edge, below the view switch: the map centres a chosen element in its
+    // middle, clear of the window.
+    const float right = app.panels.show_inspector ? app.panels.right : 0.0f;
+    const float w = vp->Size.x * 0.22f;
+    ImGui::SetNextWindowPos(ImVec2(vp->Pos.x + vp->Size.x * (1 - right) - w - 12 * app.scale,
+                                   vp->Pos.y + 90 * app.scale),
                             ImGuiCond_Appearing);
-    ImGui::SetNextWindowSize(ImVec2(vp->Size.x * 0.24f, vp->Size.y * 0.5f), ImGuiCond_Appearing);
+    ImGui::SetNextWindowSize(ImVec2(w, vp->Size.y * 0.42f), ImGuiCond_Appearing);
     const std::string title = std::string(txt("Jämförelse", "Comparison")) + "###compare";
     if (!ImGui::Begin(title.c_str(), &s.window_open)) {
         ImGui::End();
@@ -102,9 +107,12 @@ void draw_window(App& app) {
     test_hooks::item("compare:window");
     ImGui::TextWrapped("%s %s", txt("Jämfört med", "Compared with"),
                        fs::path(s.path).filename().string().c_str());
-    if (s.other && !s.other->info.name.empty())
-        ImGui::TextDisabled("%s, %s", s.other->info.name.c_str(),
-                            s.other->info.snapshot.str().c_str());
+    if (s.other && !s.other->info.name.empty()) {
+        ImGui::PushStyleColor(ImGuiCol_Text, ImGui::GetColorU32(ImGuiCol_TextDisabled));
+        ImGui::TextWrapped("%s, %s", s.other->info.name.c_str(),
+                           s.other->info.snapshot.str().c_str());
+        ImGui::PopStyleColor();
+    }
     int n[3] = {0, 0, 0};
     for (const auto& c : s.changes)
         ++n[static_cast<int>(c.kind)];
@@ -113,9 +121,16 @@ void draw_window(App& app) {
     const char* kind_words[] = {txt("tillagda", "added"), txt("ändrade", "changed"),
                                 txt("borttagna", "removed")};
     for (int i = 0; i < 3; ++i) {
-        if (i) ImGui::SameLine();
+        const std::string count = std::string(kind_sign(kinds[i])) + " " +
+                                  std::to_string(n[static_cast<int>(kinds[i])]) + " " +
+                                  kind_words[i];
+        if (i) {
+            ImGui::SameLine(); // a narrow window puts the next count on a line of its own
+            if (ImGui::GetContentRegionAvail().x < ImGui::CalcTextSize(count.c_str()).x)
+                ImGui::NewLine();
+        }
         ImGui::PushStyleColor(ImGuiCol_Text, kind_color(kinds[i]));
-        ImGui::Text("%s %d %s", kind_sign(kinds[i]), n[static_cast<int>(kinds[i])], kind_words[i]);
+        ImGui::TextUnformatted(count.c_str());
         ImGui::PopStyleColor();
     }
     if (ImGui::Button(txt("Avsluta jämförelsen", "End the comparison"))) {
@@ -139,18 +154,29 @@ void draw_window(App& app) {
         const std::string name = c.collection == "model" || c.collection == "rule_settings"
                                      ? collection_title(c.collection, l)
                                      : c.name;
-        const std::string label = std::string(kind_sign(c.kind)) + " " + name + "  (" +
-                                  change_word(c.kind, l) + ")##" + std::to_string(i);
-        ImGui::PushStyleColor(ImGuiCol_Text, kind_color(c.kind));
-        // A removed element is not on this map: listed, not selectable.
-        if (ImGui::Selectable(label.c_str(), here && app.doc.selection == c.id,
-                              here ? 0 : ImGuiSelectableFlags_Disabled) &&
+        // The row: the sign in its colour, the name in the text colour (readable also on the
+        // selection's background), the kind of change greyed. A removed element is not on this
+        // map: listed, not selectable.
+        ImGui::PushID(static_cast<int>(i));
+        const ImVec2 row = ImGui::GetCursorScreenPos();
+        if (ImGui::Selectable("##entry", here && app.doc.selection == c.id,
+                              here ? ImGuiSelectableFlags_AllowItemOverlap
+                                   : ImGuiSelectableFlags_Disabled) &&
             here)
             app.select(c.id, true);
-        ImGui::PopStyleColor();
         test_hooks::item("compare:entry:" + c.id);
-        if (ImGui::IsItemHovered(ImGuiHoveredFlags_AllowWhenDisabled) && !c.fields.empty())
-            change_tooltip(app, c);
+        const bool hovered = ImGui::IsItemHovered(ImGuiHoveredFlags_AllowWhenDisabled);
+        ImDrawList* dl = ImGui::GetWindowDrawList();
+        const float sign_w = ImGui::CalcTextSize("+ ").x;
+        dl->AddText(row, kind_color(c.kind), kind_sign(c.kind));
+        const ImU32 text = ImGui::GetColorU32(here ? ImGuiCol_Text : ImGuiCol_TextDisabled);
+        const std::string line = name + "  ";
+        dl->AddText(ImVec2(row.x + sign_w, row.y), text, line.c_str());
+        dl->AddText(ImVec2(row.x + sign_w + ImGui::CalcTextSize(line.c_str()).x, row.y),
+                    ImGui::GetColorU32(ImGuiCol_TextDisabled),
+                    ("(" + change_word(c.kind, l) + ")").c_str());
+        ImGui::PopID();
+        if (hovered && !c.fields.empty()) change_tooltip(app, c);
     }
     ImGui::EndChild();
     ImGui::End();

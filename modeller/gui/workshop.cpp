@@ -168,6 +168,15 @@ void draw_workshop(App& app) {
                                             "does not describe."));
             ImGui::SameLine();
         }
+        {
+            // The walk's buttons stay together and on screen: where the line has no room for them
+            // (a 1600-pixel projector in Swedish) they take the next one.
+            const ImGuiStyle& st = ImGui::GetStyle();
+            float need = 0;
+            for (Str s : {Str::WorkshopPrevGap, Str::WorkshopNextGap, Str::WorkshopExit})
+                need += ImGui::CalcTextSize(tr(s)).x + st.FramePadding.x * 2 + st.ItemSpacing.x;
+            if (ImGui::GetContentRegionAvail().x < need) ImGui::NewLine();
+        }
         if (ImGui::Button(tr(Str::WorkshopPrevGap))) workshop_next_gap(app, -1);
         test_hooks::item("workshop:prev-gap");
         ImGui::SameLine();

@@ -142,7 +142,7 @@ const std::map<std::string_view, Pair>& field_labels() {
         {"severity_overrides", {"Ändrad allvarlighet", "Severity overrides"}},
         {"shares_info", {"Delar information", "Shares information"}},
         {"sip_active_from", {"SIP gäller från", "SIP active from"}},
-        {"snapshot", {"Ögonblicksbild", "Snapshot date"}},
+        {"snapshot", {"Nulägesdatum", "Snapshot date"}},
         {"sought_by", {"Inhämtas av", "Sought by"}},
         {"sources", {"Källor", "Sources"}},
         {"start", {"Startdatum", "Start date"}},
