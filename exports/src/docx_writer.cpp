@@ -3,10 +3,12 @@
 // report as its JSON AST with the figures as 300-dpi PNG files; for DOCX we then set the page
 // setup of the sections (A4, or the template's own, portrait or landscape) and, without a
 // template, give tables grid lines — the only edits to pandoc's output, done with libzip.
+#include "docx_tables.hpp"
 #include "pandoc_ast.hpp"
 #include "process_run.hpp"
 #include "skm/diagram_export.hpp"
 #include "skm/report.hpp"
+#include "table_widths.hpp"
 
 #include <zip.h>
 
@@ -135,6 +137,7 @@ void set_page_setup(std::string& xml, bool own_setup) {
     const bool ends_landscape =
         xml.find(std::string("<!--") + docx::kEndsLandscape + "-->") != std::string::npos;
     xml = xml.substr(0, sect) + (ends_landscape ? landscape : portrait) + xml.substr(body_end);
+    docx::fit_tables(xml, docx::text_width_twips(portrait), docx::text_width_twips(landscape));
     auto replace_all = [&](const std::string& from, const std::string& to) {
         for (auto p = xml.find(from); p != std::string::npos; p = xml.find(from, p + to.size()))
             xml.replace(p, from.size(), to);
@@ -148,6 +151,13 @@ void set_page_setup(std::string& xml, bool own_setup) {
 void style_tables(std::string& styles) {
     const auto at = styles.find("w:styleId=\"Table\"");
     if (at == std::string::npos) return;
+    // Tables at 10 pt (the body stays 12 pt): nine columns of a handoff table at 12 pt broke
+    // every other word. Run properties come before the table properties in a style.
+    const auto tbl_pr = styles.find("<w:tblPr>", at);
+    if (tbl_pr == std::string::npos) return;
+    const std::string size = std::to_string(static_cast<int>(docx::kTableTextPt * 2));
+    styles.insert(tbl_pr,
+                  "<w:rPr><w:sz w:val=\"" + size + "\"/><w:szCs w:val=\"" + size + "\"/></w:rPr>");
     const auto ind = styles.find("<w:tblInd", at);
     const auto ind_end = ind == std::string::npos ? ind : styles.find("/>", ind);
     if (ind_end == std::string::npos) return;
@@ -162,6 +172,18 @@ void style_tables(std::string& styles) {
         styles.insert(tcpr + 8, "<w:shd w:val=\"clear\" w:color=\"auto\" w:fill=\"E3EAF2\"/>");
         styles.insert(tcpr, "<w:rPr><w:b/></w:rPr>");
     }
+}
+
+// Automatic hyphenation in the document's language (sv-SE: Word's own Swedish patterns,
+// LibreOffice's hyphen-sv): a long compound in a narrow column breaks as "Handläg-gande", not
+// "Handläggand" / "e". Word wants it right after the default tab stop.
+void hyphenate(std::string& settings) {
+    if (settings.find("<w:autoHyphenation") != std::string::npos) return;
+    const auto tab = settings.find("<w:defaultTabStop");
+    if (tab == std::string::npos) return;
+    const auto end = settings.find("/>", tab);
+    if (end == std::string::npos) return;
+    settings.insert(end + 2, "<w:autoHyphenation/>");
 }
 
 void post_process(const fs::path& docx, bool own_setup, Lang l) {
@@ -180,6 +202,11 @@ void post_process(const fs::path& docx, bool own_setup, Lang l) {
     if (ok && own_setup && !styles.empty()) {
         style_tables(styles);
         ok = zip_write(z, "word/styles.xml", styles);
+    }
+    std::string settings = own_setup ? zip_read(z, "word/settings.xml") : std::string();
+    if (ok && !settings.empty()) {
+        hyphenate(settings);
+        ok = zip_write(z, "word/settings.xml", settings);
     }
     if (!ok || zip_close(z) != 0) {
         zip_discard(z); // on failure zip_close leaves the archive open and unchanged

@@ -34,3 +34,25 @@ for (a, b), n in figures.items():
     print("figures", n, a, "|", b)
 lang = d.styles.element.find(".//" + qn("w:rPrDefault") + "//" + qn("w:lang"))
 print("lang", lang.get(qn("w:val")) if lang is not None else "")
+# Each table: its width, the sum and narrowest of its grid columns and its section's orientation
+# (a table belongs to the section whose page setup follows it).
+orientation = []
+current = []
+for block in d.element.body.iterchildren():
+    if block.tag == qn("w:tbl"):
+        current.append(block)
+    sect = block.find(".//" + qn("w:sectPr")) if block.tag == qn("w:p") else (
+        block if block.tag == qn("w:sectPr") else None)
+    if sect is not None:
+        size = sect.find(qn("w:pgSz"))
+        land = size is not None and int(size.get(qn("w:w"))) > int(size.get(qn("w:h")))
+        orientation += [(t, land) for t in current]
+        current = []
+for t, land in orientation:
+    width = t.find(qn("w:tblPr") + "/" + qn("w:tblW"))
+    cols = [int(c.get(qn("w:w"))) for c in t.findall(qn("w:tblGrid") + "/" + qn("w:gridCol"))]
+    print("table-width", "landscape" if land else "portrait",
+          width.get(qn("w:type")) if width is not None else "",
+          width.get(qn("w:w")) if width is not None else "", sum(cols), min(cols), len(cols))
+settings = d.settings.element
+print("auto-hyphenation", "yes" if settings.find(qn("w:autoHyphenation")) is not None else "no")
