@@ -103,14 +103,20 @@ PageFormat page_format(Paper paper, bool landscape, Format format, Lang lang) {
         sheet(297, 420, "A3");
         break;
     case Paper::TextWidth:
-        // A figure placed across a Word page's text (16 cm), at most a text page high.
-        f.width = 160 * kMm;
-        f.height = 240 * kMm;
+    case Paper::TextWidthLandscape: {
+        // A figure placed across a Word page's text: 16 cm on portrait A4 with 2.5 cm margins,
+        // 24.7 cm on landscape. It stays lower than the text area by a caption and a heading,
+        // or Word and LibreOffice push it to the next page and leave the heading alone.
+        const bool wide = paper == Paper::TextWidthLandscape;
+        f.width = (wide ? 247 : 160) * kMm;
+        f.height = (wide ? 148 : 225) * kMm;
         f.margin = 0;
         f.crop = true;
         f.fixed_width = true;
-        f.name = sv ? "textbredd 16 cm" : "text width 16 cm";
+        f.name = wide ? (sv ? "textbredd 24,7 cm (liggande)" : "text width 24.7 cm (landscape)")
+                      : (sv ? "textbredd 16 cm" : "text width 16 cm");
         break;
+    }
     case Paper::Slide:
         // A 16:9 slide (13.33 × 7.5 in), read from the back of a meeting room.
         f.width = 960;

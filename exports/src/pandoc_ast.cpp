@@ -248,6 +248,39 @@ void meta_text(W& w, const char* key, const std::string& text) {
 
 } // namespace
 
+namespace {
+
+// A chapter: a level-2 section with the deeper ones under it; it prints landscape as a whole.
+std::size_t chapter_end(const std::vector<Section>& secs, std::size_t i) {
+    std::size_t end = i + 1;
+    while (end < secs.size() && secs[end].level > 2)
+        ++end;
+    return end;
+}
+
+bool chapter_is_wide(const std::vector<Section>& secs, std::size_t from, std::size_t to) {
+    for (std::size_t k = from; k < to; ++k)
+        for (const auto& b : secs[k].blocks)
+            if (const auto* t = std::get_if<Table>(&b); t && is_wide(*t)) return true;
+    return false;
+}
+
+} // namespace
+
+std::vector<bool> landscape_diagrams(const ReportDocument& doc) {
+    std::vector<bool> out;
+    const auto& secs = doc.sections;
+    for (std::size_t i = 0; i < secs.size();) {
+        const std::size_t end = chapter_end(secs, i);
+        const bool wide = chapter_is_wide(secs, i, end);
+        for (std::size_t k = i; k < end; ++k)
+            for (const auto& b : secs[k].blocks)
+                if (std::holds_alternative<Diagram>(b)) out.push_back(wide);
+        i = end;
+    }
+    return out;
+}
+
 bool is_wide(const Table& t) {
     return !t.sheet_only && !t.key_value && (t.wide || t.headers.size() >= 7);
 }
@@ -295,13 +328,8 @@ std::string pandoc_json(const ReportDocument& doc,
     const auto& secs = doc.sections;
     bool in_landscape = false;
     for (std::size_t i = 0; i < secs.size();) {
-        std::size_t end = i + 1;
-        while (end < secs.size() && secs[end].level > 2)
-            ++end;
-        bool wide = false;
-        for (std::size_t k = i; k < end; ++k)
-            for (const auto& b : secs[k].blocks)
-                if (const auto* t = std::get_if<Table>(&b)) wide = wide || is_wide(*t);
+        const std::size_t end = chapter_end(secs, i);
+        const bool wide = chapter_is_wide(secs, i, end);
         if (landscape_breaks && wide != in_landscape) {
             section_break(w, in_landscape ? kLandscapeBreak : kPortraitBreak);
             in_landscape = wide;

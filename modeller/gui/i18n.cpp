@@ -3,6 +3,7 @@
 #include <array>
 #include <cstddef>
 #include <map>
+#include <string>
 
 namespace skm::gui {
 namespace {
@@ -136,6 +137,57 @@ constexpr Entry kStrings[] = {
     {Str::OpenFailed, "Filen kunde inte öppnas", "The file could not be opened"},
     {Str::SaveFailed, "Filen kunde inte sparas", "The file could not be saved"},
     {Str::EditFailed, "Ändringen kunde inte göras", "The edit could not be made"},
+    {Str::ReadOnlyTag, "(skrivskyddad)", "(read-only)"},
+    {Str::ReadOnlyEditRefused,
+     "Kartan är öppnad skrivskyddad eftersom någon annan har den öppen. Ändringar går inte att "
+     "göra här; spara en egen kopia med Arkiv → Spara som… för att redigera.",
+     "The map is open read-only because someone else has it open. Edits cannot be made here; "
+     "save a copy of your own with File → Save as… to edit."},
+    {Str::ReadOnlySaveRefused,
+     "Kartan är öppnad skrivskyddad och sparas inte över originalet. Använd Arkiv → Spara som… "
+     "för att spara en egen kopia.",
+     "The map is open read-only and is not saved over the original. Use File → Save as… to save "
+     "a copy of your own."},
+    {Str::LockedTitle, "Kartan är redan öppen", "The map is already open"},
+    {Str::LockedBy, "{1} är öppen hos {2} på datorn {3}.",
+     "{1} is open for {2} on the computer {3}."},
+    {Str::LockedExplain,
+     "Öppna den skrivskyddad för att läsa utan att krocka med deras ändringar: du kan inte ändra "
+     "eller spara över den, men du kan spara en egen kopia med Spara som…",
+     "Open it read-only to read it without clashing with their edits: you cannot change it or "
+     "save over it, but you can save a copy of your own with Save as…"},
+    {Str::OpenReadOnly, "Öppna skrivskyddad", "Open read-only"},
+    {Str::ConflictTitle, "Kartan kunde inte sparas", "The map could not be saved"},
+    {Str::ConflictChanged,
+     "{1} har ändrats på disken sedan du öppnade den (av ett annat program, en andra editor eller "
+     "en kollega).",
+     "{1} has been changed on disk since you opened it (by another program, a second editor or a "
+     "colleague)."},
+    {Str::ConflictLocked, "{1} är öppen hos {2} på datorn {3}.",
+     "{1} is open for {2} on the computer {3}."},
+    {Str::ConflictKept, "Ingenting har skrivits. Dina ändringar finns kvar i editorn.",
+     "Nothing was written. Your edits are still in the editor."},
+    {Str::ConflictReloadHint,
+     "Läs in igen: versionen på disken ersätter dina ändringar – Ångra (Ctrl+Z) tar tillbaka dem.",
+     "Reload: the version on disk replaces your edits – Undo (Ctrl+Z) brings them back."},
+    {Str::Reload, "Läs in igen", "Reload"},
+    {Str::ReloadFailed, "Filen på disken kunde inte läsas in",
+     "The file on disk could not be loaded"},
+    {Str::Compare, "Jämför", "Compare"},
+    {Str::CompareHeading, "Från filen på disken till kartan i editorn:",
+     "From the file on disk to the map in the editor:"},
+    {Str::CompareNone, "Inga skillnader i innehållet.", "No differences in content."},
+    {Str::CompareFailed,
+     "Filen på disken går inte att läsa som karta:", "The file on disk cannot be read as a map:"},
+    {Str::CompareChange, "Ändring", "Change"},
+    {Str::CompareKind, "Typ", "Kind"},
+    {Str::CompareFields, "Fält: disken → editorn", "Fields: disk → editor"},
+    {Str::CompareMore, "fler fält", "more fields"},
+    {Str::OverwriteTitle, "Skriv över?", "Overwrite?"},
+    {Str::OverwriteText, "Skriv över {1}? Filen finns redan och ersätts.",
+     "Overwrite {1}? The file exists and will be replaced."},
+    {Str::Overwrite, "Skriv över", "Overwrite"},
+    {Str::ExportRefused, "Exporten skrevs inte", "The export was not written"},
     {Str::HelpTitle, "Kortkommandon", "Keyboard shortcuts"},
     {Str::HelpKeys, "Tangenter", "Keys"},
     {Str::HelpAction, "Gör", "Does"},
@@ -425,6 +477,17 @@ Lang language() {
 const char* tr(Str key) {
     const auto& e = kStrings[static_cast<std::size_t>(key)];
     return g_lang == Lang::Sv ? e.sv : e.en;
+}
+
+std::string tr_fill(Str key, std::initializer_list<std::string> args) {
+    std::string out = tr(key);
+    int n = 1;
+    for (const auto& a : args) {
+        const std::string mark = "{" + std::to_string(n++) + "}";
+        if (const auto at = out.find(mark); at != std::string::npos)
+            out.replace(at, mark.size(), a);
+    }
+    return out;
 }
 
 std::string field_label(std::string_view key) {

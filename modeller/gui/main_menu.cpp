@@ -50,7 +50,7 @@ void file_menu(App& app) {
         ImGui::EndMenu();
     }
     ImGui::Separator();
-    if (ImGui::MenuItem(tr(Str::MenuSave), "Ctrl+S")) app.save();
+    if (ImGui::MenuItem(tr(Str::MenuSave), "Ctrl+S", false, !app.doc.read_only())) app.save();
     test_hooks::item("menu:save");
     if (ImGui::MenuItem(tr(Str::MenuSaveAs), "Ctrl+Shift+S")) app.save_as();
     test_hooks::item("menu:save-as");

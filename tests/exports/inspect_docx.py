@@ -38,9 +38,12 @@ print("lang", lang.get(qn("w:val")) if lang is not None else "")
 # (a table belongs to the section whose page setup follows it).
 orientation = []
 current = []
+drawings = []
 for block in d.element.body.iterchildren():
     if block.tag == qn("w:tbl"):
         current.append(block)
+    if block.tag == qn("w:p"):
+        drawings += [(e, None) for e in block.findall(".//" + qn("wp:extent"))]
     sect = block.find(".//" + qn("w:sectPr")) if block.tag == qn("w:p") else (
         block if block.tag == qn("w:sectPr") else None)
     if sect is not None:
@@ -48,6 +51,10 @@ for block in d.element.body.iterchildren():
         land = size is not None and int(size.get(qn("w:w"))) > int(size.get(qn("w:h")))
         orientation += [(t, land) for t in current]
         current = []
+        for e, _ in drawings:
+            print("figure-size", "landscape" if land else "portrait",
+                  round(int(e.get("cx")) / 360000, 2), round(int(e.get("cy")) / 360000, 2))
+        drawings = []
 for t, land in orientation:
     width = t.find(qn("w:tblPr") + "/" + qn("w:tblW"))
     cols = [int(c.get(qn("w:w"))) for c in t.findall(qn("w:tblGrid") + "/" + qn("w:gridCol"))]
