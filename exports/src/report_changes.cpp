@@ -22,10 +22,10 @@ CellState cell_state(ValueLine::State s) {
     return CellState::Value;
 }
 
-Cell value_lines(const std::string& json, const std::string& other, const Model& in, Lang l) {
+Cell cell_of(const std::vector<ValueLine>& lines) {
     Cell out;
-    for (auto& v : readable_value(json, other, in, l))
-        out.push_back({std::move(v.text), std::move(v.id), cell_state(v.state)});
+    for (const auto& v : lines)
+        out.push_back({v.text, v.id, cell_state(v.state)});
     return out;
 }
 
@@ -108,10 +108,10 @@ void add_changes_section(const Ctx& c, std::vector<Section>& out, const Model& s
             continue;
         }
         bool first = true;
-        for (const auto& f : ch.fields) {
-            const Cell field = value_cell(field_title(f.field, c.lang));
-            const Cell before = value_lines(f.before, f.after, since, c.lang);
-            const Cell after = value_lines(f.after, f.before, c.m, c.lang);
+        for (const auto& f : readable_fields(ch, since, c.m, c.lang)) {
+            const Cell field = value_cell(f.field);
+            const Cell before = cell_of(f.before);
+            const Cell after = cell_of(f.after);
             // The element is named on its first row only; the rows below are its other fields.
             t.rows.push_back(
                 {first ? what : Cell{}, first ? element : Cell{}, field, before, after});

@@ -58,8 +58,17 @@ void recompute(App& app) {
     VersionCompareState& s = app.compare;
     s.changes = diff_models(*s.other, app.doc.model());
     s.marks.clear();
-    for (const auto& c : s.changes)
-        if (on_map(c)) s.marks[c.id] = c.kind;
+    for (const auto& c : s.changes) {
+        if (!on_map(c)) continue;
+        s.marks[c.id] = c.kind;
+        // A changed process's steps are nodes of their own on its process map ("P-ID.S-ID").
+        if (c.collection != "processes") continue;
+        for (const auto& f : c.fields)
+            if (f.field == "steps")
+                for (const auto& part : part_changes(f))
+                    if (part.kind != ElementChange::Kind::Removed)
+                        s.marks[c.id + "." + part.id] = part.kind;
+    }
     s.generation = app.doc.generation();
 }
 
@@ -77,11 +86,11 @@ void change_tooltip(const App& app, const ElementChange& c) {
     ImGui::PushTextWrapPos(ImGui::GetFontSize() * 32);
     ImGui::TextUnformatted(
         (collection_title(c.collection, l) + ": " + change_word(c.kind, l)).c_str());
-    for (const auto& f : c.fields) {
-        const std::string before = joined(readable_value(f.before, f.after, *app.compare.other, l));
-        const std::string after = joined(readable_value(f.after, f.before, app.doc.model(), l));
-        ImGui::BulletText("%s: %s → %s", field_title(f.field, l).c_str(), before.c_str(),
-                          after.c_str());
+    for (const auto& f : readable_fields(c, *app.compare.other, app.doc.model(), l)) {
+        const std::string before = joined(f.before), after = joined(f.after);
+        ImGui::Bullet();
+        ImGui::TextWrapped("%s: %s → %s", f.field.c_str(), before.empty() ? "–" : before.c_str(),
+                           after.c_str());
     }
     ImGui::PopTextWrapPos();
     ImGui::EndTooltip();
@@ -284,6 +293,14 @@ void draw_version_overlay(const App& app, const render::Geometry& g, const Canva
         const ImVec2 ta(a.x, a.y - ts.y - 2), tb(a.x + ts.x + 10, a.y);
         dl->AddRectFilled(ta, tb, c, 3);
         dl->AddText(font, size, ImVec2(ta.x + 5, ta.y + 1), IM_COL32(255, 255, 255, 255), sign);
+        if (test_hooks::enabled()) {
+            // "compare-mark:changed:F-ID": which element got which outline, for the tests.
+            ImGui::SetCursorScreenPos(ta);
+            ImGui::Dummy(ImVec2(tb.x - ta.x, tb.y - ta.y));
+            test_hooks::item(std::string("compare-mark:") +
+                             (it->second == ElementChange::Kind::Added ? "added:" : "changed:") +
+                             n.element);
+        }
     }
 }
 

@@ -252,6 +252,66 @@ std::vector<ElementChange> diff_models(const Model& a, const Model& b) {
     return out;
 }
 
+std::vector<ElementChange> part_changes(const FieldChange& f) {
+    rapidjson::Document a, b;
+    a.Parse(f.before.c_str(), f.before.size());
+    b.Parse(f.after.c_str(), f.after.size());
+    if (a.HasParseError() || b.HasParseError()) return {};
+    const Value* av = a.IsArray() ? &a : nullptr;
+    const Value* bv = b.IsArray() ? &b : nullptr;
+    if (!av && !bv) return {};
+    for (const Value* side : {av, bv})
+        if (side)
+            for (const auto& el : side->GetArray())
+                if (!el.IsObject() || !member(el, "id")) return {};
+    const Indexed ia = index(av), ib = index(bv);
+    std::vector<ElementChange> out;
+    for (const auto& id : ib.order) {
+        const Value& bel = *ib.by_id.at(id);
+        auto it = ia.by_id.find(id);
+        if (it == ia.by_id.end()) {
+            out.push_back({ElementChange::Kind::Added, f.field, id, name_of(bel), {}});
+            continue;
+        }
+        auto fields = field_changes(*it->second, bel);
+        if (!fields.empty())
+            out.push_back(
+                {ElementChange::Kind::Changed, f.field, id, name_of(bel), std::move(fields)});
+    }
+    for (const auto& id : ia.order)
+        if (!ib.by_id.count(id))
+            out.push_back(
+                {ElementChange::Kind::Removed, f.field, id, name_of(*ia.by_id.at(id)), {}});
+    return out;
+}
+
+std::vector<ReadableField> readable_fields(const ElementChange& c, const Model& before,
+                                           const Model& after, Lang lang) {
+    std::vector<ReadableField> out;
+    for (const auto& f : c.fields) {
+        const std::string title = field_title(f.field, lang);
+        const auto parts = part_changes(f);
+        if (parts.empty()) {
+            out.push_back({title, readable_value(f.before, f.after, before, lang),
+                           readable_value(f.after, f.before, after, lang)});
+            continue;
+        }
+        for (const auto& p : parts) {
+            const std::string part = title + " \"" + p.name + "\"";
+            if (p.kind != ElementChange::Kind::Changed) {
+                out.push_back(
+                    {part, {}, {{change_word(p.kind, lang), {}, ValueLine::State::Value}}});
+                continue;
+            }
+            for (const auto& pf : p.fields)
+                out.push_back({part + ": " + field_title(pf.field, lang),
+                               readable_value(pf.before, pf.after, before, lang),
+                               readable_value(pf.after, pf.before, after, lang)});
+        }
+    }
+    return out;
+}
+
 namespace {
 
 class Merger {

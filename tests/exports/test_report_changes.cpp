@@ -29,7 +29,7 @@ struct Versions {
 };
 
 // The Västbus example a year on: LGS got a convener and explicitly no chair, a unit was added, a
-// flow nothing refers to was removed, and the snapshot moved.
+// flow nothing refers to was removed, a process step was renamed, and the snapshot moved.
 Versions edited_example() {
     Versions v;
     v.old_version = load_model_file(kExample);
@@ -51,6 +51,10 @@ Versions edited_example() {
             break;
         }
     REQUIRE(!v.removed_flow.empty());
+    REQUIRE(!m.processes.empty());
+    Process& p = m.processes.front();
+    REQUIRE(p.steps.size() > 1);
+    p.steps[1].name = "Identifiera behovet tillsammans med familjen";
     m.info.snapshot = date("2016-06-01");
     return v;
 }
@@ -80,7 +84,7 @@ TEST_CASE("report changes: added, removed and changed elements by name, per fiel
     const auto* intro = std::get_if<Paragraph>(&s->blocks.front());
     REQUIRE(intro != nullptr);
     CHECK(contains(intro->text, "goteborg_vastbus_2015.json"));
-    CHECK(contains(intro->text, "Tillagda: 1. Borttagna: 1. Ändrade: 2."));
+    CHECK(contains(intro->text, "Tillagda: 1. Borttagna: 1. Ändrade: 3."));
 
     // Forum: LGS changed, one row per field, the element named on its first row.
     const Section* forums = doc.find("changes-forums");
@@ -124,12 +128,22 @@ TEST_CASE("report changes: added, removed and changed elements by name, per fiel
     CHECK(cell_text((*snap)[3]) == "2015-06-01");
     CHECK(cell_text((*snap)[4]) == "2016-06-01");
 
+    // A process's steps part by part: the renamed step, not the whole list of steps.
+    const Table* pt = first_table(doc.find("changes-processes"));
+    REQUIRE(pt != nullptr);
+    REQUIRE(pt->rows.size() == 1);
+    CHECK(cell_text(pt->rows[0][2]) ==
+          "Steg \"Identifiera behovet tillsammans med familjen\": Namn");
+    CHECK(cell_text(pt->rows[0][3]) ==
+          "Identifiera behov (egen verksamhet kan inte ensam tillgodose behovet)");
+    CHECK(cell_text(pt->rows[0][4]) == "Identifiera behovet tillsammans med familjen");
+
     // Kinds in file order: the header, then units before forums before flows.
     std::vector<std::string> order;
     for (const auto* p : parts_with_prefix(doc, "changes-"))
         order.push_back(p->anchor);
     CHECK(order == std::vector<std::string>{"changes-model", "changes-units", "changes-forums",
-                                            "changes-flows"});
+                                            "changes-flows", "changes-processes"});
 }
 
 TEST_CASE("report changes: English with --lang en") {

@@ -1,6 +1,6 @@
 // readable_value(): a changed field's value as the report's "Förändringar sedan …" and the editor's
-// comparison show it – ids as names, null as "uppgift saknas", an explicit none as "ingen", a yes/no
-// field in words, a list one line per entry.
+// comparison show it – ids as names, null as "uppgift saknas", an explicit none as "ingen", a
+// yes/no field in words, a list one line per entry.
 #include "skm/field_labels.hpp"
 #include "skm/versions.hpp"
 
@@ -87,4 +87,54 @@ TEST_CASE("field titles: the file's keys in words, an unknown key as it is") {
     CHECK(collection_title("forums", Lang::Sv) == "Forum");
     CHECK(collection_title("units", Lang::En) == "Units");
     CHECK(collection_title("model", Lang::Sv) == "Modellen");
+}
+
+TEST_CASE("part changes: a process's steps compared by id, a members list not") {
+    FieldChange steps{"steps",
+                      "[{\"id\":\"S1\",\"name\":\"Oro upptäcks\",\"next\":[\"S2\"]},"
+                      "{\"id\":\"S2\",\"name\":\"Anmälan\",\"next\":[]},"
+                      "{\"id\":\"S3\",\"name\":\"Gammalt steg\",\"next\":[]}]",
+                      "[{\"id\":\"S1\",\"name\":\"Oro upptäcks\",\"next\":[\"S2\"]},"
+                      "{\"id\":\"S2\",\"name\":\"Anmälan tas emot\",\"next\":[\"S4\"]},"
+                      "{\"id\":\"S4\",\"name\":\"Utredning\",\"next\":[]}]"};
+    const auto parts = part_changes(steps);
+    REQUIRE(parts.size() == 3);
+    CHECK(parts[0].kind == ElementChange::Kind::Changed);
+    CHECK(parts[0].id == "S2");
+    CHECK(parts[0].name == "Anmälan tas emot");
+    REQUIRE(parts[0].fields.size() == 2);
+    CHECK(parts[0].fields[0].field == "name");
+    CHECK(parts[0].fields[1].field == "next");
+    CHECK(parts[1].kind == ElementChange::Kind::Added);
+    CHECK(parts[1].id == "S4");
+    CHECK(parts[2].kind == ElementChange::Kind::Removed);
+    CHECK(parts[2].name == "Gammalt steg");
+
+    CHECK(part_changes({"members", "[{\"role\":\"R-A\"}]", "[{\"role\":\"R-B\"}]"}).empty());
+    CHECK(part_changes({"lanes", "[\"U-A\"]", "[\"U-B\"]"}).empty());
+    CHECK(part_changes({"name", "\"a\"", "\"b\""}).empty());
+}
+
+TEST_CASE("readable fields: a field by its title, a process's steps part by part") {
+    const Model m = small();
+    ElementChange c;
+    c.collection = "processes";
+    c.id = "P-1";
+    c.fields.push_back({"owner", "null", "\"U-SKOLA\""});
+    c.fields.push_back({"steps",
+                        "[{\"id\":\"S1\",\"name\":\"Start\"},{\"id\":\"S2\",\"name\":\"Bort\"}]",
+                        "[{\"id\":\"S1\",\"name\":\"Början\"},{\"id\":\"S3\",\"name\":\"Ny\"}]"});
+    const auto rows = readable_fields(c, m, m, Lang::Sv);
+    REQUIRE(rows.size() == 4);
+    CHECK(rows[0].field == field_title("owner", Lang::Sv));
+    CHECK(texts(rows[0].before) == "uppgift saknas");
+    CHECK(texts(rows[0].after) == "Centralskolan");
+    CHECK(rows[1].field == "Steg \"Början\": Namn");
+    CHECK(texts(rows[1].before) == "Start");
+    CHECK(texts(rows[1].after) == "Början");
+    CHECK(rows[2].field == "Steg \"Ny\"");
+    CHECK(rows[2].before.empty());
+    CHECK(texts(rows[2].after) == "tillagd");
+    CHECK(rows[3].field == "Steg \"Bort\"");
+    CHECK(texts(rows[3].after) == "borttagen");
 }

@@ -51,6 +51,11 @@ struct MergeResult {
     std::vector<std::string> problems;
 };
 
+// The entries of a changed list field that have ids of their own (a process's steps), compared
+// like elements: which were added, removed or changed, in the newer order with removed ones where
+// they stood. Empty for a list of plain values or of parts without ids (a forum's members).
+std::vector<ElementChange> part_changes(const FieldChange& f);
+
 // Three-way merge per element and field: a change on one side is taken; the same change on both
 // is taken once; different changes to one field are a conflict and nothing is chosen.
 MergeResult merge_models(const Model& base, const Model& ours, const Model& theirs);
@@ -73,5 +78,16 @@ struct ValueLine {
 // none as false). Ids are looked up in `in`, the version the value belongs to.
 std::vector<ValueLine> readable_value(const std::string& json, const std::string& other,
                                       const Model& in, Lang lang);
+
+// A changed element's fields as a reader follows them: each field by its title with its values
+// readable; a list of parts with ids (a process's steps) part by part – `Steg "Anmälan": Namn`
+// with that part's values, an added or removed part with the word for it as its value after.
+// `before` and `after` are the two versions, for the names of the elements the values refer to.
+struct ReadableField {
+    std::string field;
+    std::vector<ValueLine> before, after;
+};
+std::vector<ReadableField> readable_fields(const ElementChange& c, const Model& before,
+                                           const Model& after, Lang lang);
 
 } // namespace skm
