@@ -178,6 +178,7 @@ void App::frame() {
     draw_palette(*this);
     draw_findings_popups(*this);
     draw_export_progress(*this);
+    draw_version_compare(*this);
     if (show_help) draw_help_window(*this);
     draw_prompts();
     draw_save_conflict(*this);

@@ -20,6 +20,7 @@
 #include "settings.hpp"
 #include "skm/model_file.hpp"
 #include "theme.hpp"
+#include "version_compare.hpp"
 #include "workshop.hpp"
 
 #include <memory>
@@ -97,6 +98,7 @@ class App {
     FindingsState findings;
     WorkshopState workshop_state;
     ExportState exports;
+    VersionCompareState compare; // File → Jämför med…: view state, never a model edit
     FileDialog file_dialog;
     Autosave autosave;
     // The file on disk as it was loaded or last saved (issue 11 §1): a save to that path is

@@ -55,6 +55,8 @@ void file_menu(App& app) {
     if (ImGui::MenuItem(tr(Str::MenuSaveAs), "Ctrl+Shift+S")) app.save_as();
     test_hooks::item("menu:save-as");
     ImGui::Separator();
+    version_compare_menu_items(app);
+    ImGui::Separator();
     if (ImGui::MenuItem(tr(Str::MenuQuit), "Ctrl+Q")) app.request({PendingAction::Kind::Quit, {}});
     test_hooks::item("menu:quit");
 }
