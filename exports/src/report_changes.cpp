@@ -22,10 +22,16 @@ CellState cell_state(ValueLine::State s) {
     return CellState::Value;
 }
 
-Cell cell_of(const std::vector<ValueLine>& lines) {
+// In English, a word of the file's enumerations ("beredning") in English as elsewhere in the
+// report; names and free text as written.
+Cell cell_of(const std::vector<ValueLine>& lines, Lang l) {
     Cell out;
-    for (const auto& v : lines)
-        out.push_back({v.text, v.id, cell_state(v.state)});
+    for (const auto& v : lines) {
+        std::string text = v.text;
+        if (l == Lang::En && v.id.empty() && v.state == ValueLine::State::Value)
+            if (std::string en = english_for_word(text); !en.empty()) text = std::move(en);
+        out.push_back({std::move(text), v.id, cell_state(v.state)});
+    }
     return out;
 }
 
@@ -110,8 +116,8 @@ void add_changes_section(const Ctx& c, std::vector<Section>& out, const Model& s
         bool first = true;
         for (const auto& f : readable_fields(ch, since, c.m, c.lang)) {
             const Cell field = value_cell(f.field);
-            const Cell before = cell_of(f.before);
-            const Cell after = cell_of(f.after);
+            const Cell before = cell_of(f.before, c.lang);
+            const Cell after = cell_of(f.after, c.lang);
             // The element is named on its first row only; the rows below are its other fields.
             t.rows.push_back(
                 {first ? what : Cell{}, first ? element : Cell{}, field, before, after});

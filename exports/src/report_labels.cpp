@@ -325,4 +325,30 @@ std::string days_text(int days, Lang l) {
     return std::to_string(days) + (days == 1 ? " day" : " days");
 }
 
+namespace {
+
+template <class E> bool english_of(std::string_view w, std::string& out) {
+    for (const auto& [value, word] : EnumInfo<E>::entries)
+        if (word == w) {
+            out = std::string(en_word(value));
+            return true;
+        }
+    return false;
+}
+
+template <class... E> std::string english_of_any(std::string_view w) {
+    std::string out;
+    (english_of<E>(w, out) || ...);
+    return out;
+}
+
+} // namespace
+
+std::string english_for_word(std::string_view file_word) {
+    return english_of_any<PrincipalType, ElementStatus, Tier, Geography, LevelLinkType, ForumKind,
+                          MemberMode, Mandate, ForumCovers, Documentation, FlowType, Channel,
+                          DocType, DocStatus, DocForm, Raci, ProcessStatus, StepType,
+                          EscalationKind, CitizenKind, ModelStatus>(file_word);
+}
+
 } // namespace skm::exports::report

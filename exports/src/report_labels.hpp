@@ -46,6 +46,10 @@ template <class E> std::string word(E e, Lang l) {
     return std::string(l == Lang::Sv ? to_word(e) : en_word(e));
 }
 
+// The English word for a word of the model file's enumerations ("beredning" → "preparation"),
+// whichever enumeration it belongs to; empty when it is none of them (a name, a free text).
+std::string english_for_word(std::string_view file_word);
+
 std::string tier_text(Tier t, Lang l); // "S – övergripande"
 std::string frequency_text(const Frequency& f, Lang l);
 std::string severity_text(Severity s, Lang l);

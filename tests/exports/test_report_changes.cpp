@@ -39,6 +39,7 @@ Versions edited_example() {
     REQUIRE(!lgs->convener.is_set());
     lgs->convener = Id("R-MOTESLEDARE");
     lgs->chair.set_none();
+    lgs->mandate = Mandate::Beredning;
     Unit u;
     u.id = "U-ELEVHALSA";
     u.name = "Elevhälsan i Göteborg";
@@ -93,7 +94,7 @@ TEST_CASE("report changes: added, removed and changed elements by name, per fiel
     const Table* ft = first_table(forums);
     REQUIRE(ft != nullptr);
     CHECK(ft->headers == std::vector<std::string>{"Ändring", "Element", "Fält", "Före", "Efter"});
-    REQUIRE(ft->rows.size() == 2);
+    REQUIRE(ft->rows.size() == 3);
     CHECK(cell_text(ft->rows[0][0]) == "ändrad");
     CHECK(cell_text(ft->rows[0][1]) == "Ledningsgruppen för samverkan, LGS");
     CHECK(ft->rows[0][1].front().id == "F-LGS");
@@ -104,6 +105,7 @@ TEST_CASE("report changes: added, removed and changed elements by name, per fiel
     CHECK((*convener)[3].front().state == CellState::Unknown);
     CHECK(cell_text((*convener)[4]) == "Mötesledare (initiativtagare eller oberoende part)");
     CHECK((*convener)[4].front().id == "R-MOTESLEDARE");
+    CHECK(cell_text((*field_row(*ft, "Mandat"))[4]) == "beredning");
     const auto* chair = field_row(*ft, "Ordförande");
     REQUIRE(chair != nullptr);
     CHECK(cell_text((*chair)[4]) == "ingen");
@@ -161,6 +163,9 @@ TEST_CASE("report changes: English with --lang en") {
     REQUIRE(convener != nullptr);
     CHECK(cell_text((*convener)[3]) == "not stated");
     CHECK(cell_text((*field_row(*ft, "Chair"))[4]) == "none");
+    // The file's words in English, as elsewhere in the English report; names as written.
+    CHECK(cell_text((*field_row(*ft, "Mandate"))[4]) == "preparation");
+    CHECK(cell_text((*convener)[4]) == "Mötesledare (initiativtagare eller oberoende part)");
 }
 
 TEST_CASE("report changes: no older version, no section; the same version, no changes") {
