@@ -33,16 +33,26 @@ DiskVersion load_disk_version(const std::string& path) {
     return d;
 }
 
-std::string describe_fields(const ElementChange& c, std::size_t max_fields) {
+std::string describe_fields(const ElementChange& c, const Model& disk, const Model& editor,
+                            std::size_t max_fields) {
+    // The values as the report's "Förändringar sedan …" shows them: names instead of ids,
+    // "uppgift saknas" and "ingen" instead of null and false, lists joined.
+    const Lang lang = language();
+    auto text = [&](const std::vector<ValueLine>& lines) {
+        std::string out;
+        for (const auto& l : lines)
+            out += (out.empty() ? "" : ", ") + l.text;
+        return cut(out.empty() ? std::string("–") : out);
+    };
+    const auto fields = readable_fields(c, disk, editor, lang);
     std::string out;
-    for (std::size_t i = 0; i < c.fields.size() && i < max_fields; ++i) {
-        const FieldChange& f = c.fields[i];
+    for (std::size_t i = 0; i < fields.size() && i < max_fields; ++i) {
         if (!out.empty()) out += "; ";
-        out += field_label(f.field) + ": " + cut(f.before) + " → " + cut(f.after);
+        out += fields[i].field + ": " + text(fields[i].before) + " → " + text(fields[i].after);
     }
-    if (c.fields.size() > max_fields)
+    if (fields.size() > max_fields)
         out +=
-            " (+" + std::to_string(c.fields.size() - max_fields) + " " + tr(Str::CompareMore) + ")";
+            " (+" + std::to_string(fields.size() - max_fields) + " " + tr(Str::CompareMore) + ")";
     return out;
 }
 

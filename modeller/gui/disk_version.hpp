@@ -21,9 +21,11 @@ struct DiskVersion {
 // Reads and checks the file like File → Open; never throws.
 DiskVersion load_disk_version(const std::string& path);
 
-// A changed element's fields in words: "Namn: \"A\" → \"B\"; Sammankallande: …", at most
-// `max_fields` of them, then "+N more fields".
-std::string describe_fields(const ElementChange& c, std::size_t max_fields = 3);
+// A changed element's fields in words as the report shows them ("Namn: A → B; Sammankallande:
+// uppgift saknas → Anna"), names looked up in the two versions; at most `max_fields` of them,
+// then "+N more fields".
+std::string describe_fields(const ElementChange& c, const Model& disk, const Model& editor,
+                            std::size_t max_fields = 3);
 
 // The whole model replaced by the version on disk as one undo step, so Undo brings the editor's
 // own edits back after a reload.

@@ -63,7 +63,8 @@ void draw_diff(App& app) {
             c.name.empty() || c.name == c.id ? c.id : c.name + " (" + c.id + ")";
         ImGui::TextWrapped("%s", who.c_str());
         ImGui::TableNextColumn();
-        if (!c.fields.empty()) ImGui::TextWrapped("%s", describe_fields(c).c_str());
+        if (!c.fields.empty())
+            ImGui::TextWrapped("%s", describe_fields(c, s.disk->model, app.doc.model()).c_str());
     }
     ImGui::EndTable();
 }

@@ -83,14 +83,18 @@ TEST_CASE("the differences name each changed field, the disk's value first") {
     REQUIRE(diff.size() == 2);
     CHECK(diff[0].id == "F-A");
     CHECK(diff[0].kind == ElementChange::Kind::Changed);
-    CHECK(describe_fields(diff[0]) == "Namn: \"Kollegans namn\" → \"Mitt namn\"");
+    // As a reader sees it: the field's title and the names, without JSON quotes.
+    CHECK(describe_fields(diff[0], disk, editor) == "Namn: Kollegans namn → Mitt namn");
     CHECK(diff[1].id == "F-NY");
     CHECK(diff[1].kind == ElementChange::Kind::Added);
 
     ElementChange many;
-    for (int i = 0; i < 5; ++i)
-        many.fields.push_back({"note", "\"" + std::string(60, 'a') + "\"", "null"});
-    const std::string text = describe_fields(many, 2);
+    many.collection = "forums";
+    many.id = "F-A";
+    many.kind = ElementChange::Kind::Changed;
+    for (const char* f : {"name", "purpose", "remit", "notes", "convener"})
+        many.fields.push_back({f, "\"" + std::string(60, 'a') + "\"", "null"});
+    const std::string text = describe_fields(many, disk, editor, 2);
     CHECK(text.find("(+3 fler fält)") != std::string::npos);
     CHECK(text.find("…") != std::string::npos); // long values cut
 }
