@@ -116,6 +116,8 @@ bool parse_paper(const std::string& s, Paper& out) {
         out = Paper::A3;
     else if (v == "text-width" || v == "textwidth" || v == "textbredd")
         out = Paper::TextWidth;
+    else if (v == "text-width-landscape" || v == "textbredd-liggande")
+        out = Paper::TextWidthLandscape;
     else if (v == "slide" || v == "bildspel")
         out = Paper::Slide;
     else

@@ -3,10 +3,13 @@
 // report as its JSON AST with the figures as 300-dpi PNG files; for DOCX we then set the page
 // setup of the sections (A4, or the template's own, portrait or landscape) and, without a
 // template, give tables grid lines — the only edits to pandoc's output, done with libzip.
+#include "docx_figures.hpp"
+#include "docx_tables.hpp"
 #include "pandoc_ast.hpp"
 #include "process_run.hpp"
 #include "skm/diagram_export.hpp"
 #include "skm/report.hpp"
+#include "table_widths.hpp"
 
 #include <zip.h>
 
@@ -15,6 +18,7 @@
 #include <cstring>
 #include <filesystem>
 #include <fstream>
+#include <map>
 #include <sstream>
 #include <stdexcept>
 
@@ -123,7 +127,8 @@ const char* kA4 = "<w:sectPr><w:pgSz w:w=\"11906\" w:h=\"16838\"/><w:pgMar w:top
                   "w:right=\"1418\" w:bottom=\"1418\" w:left=\"1418\" w:header=\"709\" "
                   "w:footer=\"709\" w:gutter=\"0\"/></w:sectPr>";
 
-void set_page_setup(std::string& xml, bool own_setup) {
+void set_page_setup(std::string& xml, bool own_setup,
+                    const std::map<std::string, docx::FigureSize>& figures) {
     const auto body_end = xml.rfind("</w:body>");
     if (body_end == std::string::npos) return;
     auto sect = xml.rfind("<w:sectPr", body_end);
@@ -135,6 +140,10 @@ void set_page_setup(std::string& xml, bool own_setup) {
     const bool ends_landscape =
         xml.find(std::string("<!--") + docx::kEndsLandscape + "-->") != std::string::npos;
     xml = xml.substr(0, sect) + (ends_landscape ? landscape : portrait) + xml.substr(body_end);
+    docx::fit_tables(xml, docx::text_width_twips(portrait), docx::text_width_twips(landscape));
+    constexpr double kTwipsPerCm = 1440 / 2.54;
+    docx::size_figures(xml, figures, docx::text_width_twips(portrait) / kTwipsPerCm,
+                       docx::text_width_twips(landscape) / kTwipsPerCm);
     auto replace_all = [&](const std::string& from, const std::string& to) {
         for (auto p = xml.find(from); p != std::string::npos; p = xml.find(from, p + to.size()))
             xml.replace(p, from.size(), to);
@@ -148,6 +157,13 @@ void set_page_setup(std::string& xml, bool own_setup) {
 void style_tables(std::string& styles) {
     const auto at = styles.find("w:styleId=\"Table\"");
     if (at == std::string::npos) return;
+    // Tables at 10 pt (the body stays 12 pt): nine columns of a handoff table at 12 pt broke
+    // every other word. Run properties come before the table properties in a style.
+    const auto tbl_pr = styles.find("<w:tblPr>", at);
+    if (tbl_pr == std::string::npos) return;
+    const std::string size = std::to_string(static_cast<int>(docx::kTableTextPt * 2));
+    styles.insert(tbl_pr,
+                  "<w:rPr><w:sz w:val=\"" + size + "\"/><w:szCs w:val=\"" + size + "\"/></w:rPr>");
     const auto ind = styles.find("<w:tblInd", at);
     const auto ind_end = ind == std::string::npos ? ind : styles.find("/>", ind);
     if (ind_end == std::string::npos) return;
@@ -164,7 +180,20 @@ void style_tables(std::string& styles) {
     }
 }
 
-void post_process(const fs::path& docx, bool own_setup, Lang l) {
+// Automatic hyphenation in the document's language (sv-SE: Word's own Swedish patterns,
+// LibreOffice's hyphen-sv): a long compound in a narrow column breaks as "Handläg-gande", not
+// "Handläggand" / "e". Word wants it right after the default tab stop.
+void hyphenate(std::string& settings) {
+    if (settings.find("<w:autoHyphenation") != std::string::npos) return;
+    const auto tab = settings.find("<w:defaultTabStop");
+    if (tab == std::string::npos) return;
+    const auto end = settings.find("/>", tab);
+    if (end == std::string::npos) return;
+    settings.insert(end + 2, "<w:autoHyphenation/>");
+}
+
+void post_process(const fs::path& docx, bool own_setup, Lang l,
+                  const std::map<std::string, docx::FigureSize>& figures) {
     int err = 0;
     zip_t* z = zip_open(docx.c_str(), 0, &err);
     if (!z)
@@ -174,12 +203,17 @@ void post_process(const fs::path& docx, bool own_setup, Lang l) {
     std::string styles = zip_read(z, "word/styles.xml");
     bool ok = !doc.empty();
     if (ok) {
-        set_page_setup(doc, own_setup);
+        set_page_setup(doc, own_setup, figures);
         ok = zip_write(z, "word/document.xml", doc);
     }
     if (ok && own_setup && !styles.empty()) {
         style_tables(styles);
         ok = zip_write(z, "word/styles.xml", styles);
+    }
+    std::string settings = own_setup ? zip_read(z, "word/settings.xml") : std::string();
+    if (ok && !settings.empty()) {
+        hyphenate(settings);
+        ok = zip_write(z, "word/settings.xml", settings);
     }
     if (!ok || zip_close(z) != 0) {
         zip_discard(z); // on failure zip_close leaves the archive open and unchanged
@@ -209,6 +243,8 @@ std::string write_docx(const Model& m, const ReportDocument& doc, const ReportOp
     TempDir tmp;
     // Every diagram again, as PNG pages at 16 cm: crisp in print, placed by their physical size.
     std::vector<std::vector<docx::FigureFile>> figures;
+    // DOCX prints wide chapters on landscape pages; ODT (no section breaks) stays portrait.
+    const std::vector<bool> landscape = docx::landscape_diagrams(doc);
     int serial = 0;
     for (const auto& s : doc.sections)
         for (const auto& b : s.blocks) {
@@ -217,7 +253,10 @@ std::string write_docx(const Model& m, const ReportDocument& doc, const ReportOp
             figures.emplace_back();
             if (d->svg.empty()) continue;
             ExportOptions eo;
-            eo.paper = Paper::TextWidth;
+            const std::size_t index = figures.size() - 1;
+            eo.paper = !odt && index < landscape.size() && landscape[index]
+                           ? Paper::TextWidthLandscape
+                           : Paper::TextWidth;
             eo.show_title_and_date = false;
             eo.dpi = o.figure_dpi;
             const ExportResult r = export_diagram(m, d->view, Format::Png, eo);
@@ -254,7 +293,13 @@ std::string write_docx(const Model& m, const ReportDocument& doc, const ReportOp
         throw std::runtime_error("pandoc: " + (pr.err.empty()
                                                    ? t(l, "avslutades med fel", "failed")
                                                    : pr.err.substr(0, pr.err.find('\n'))));
-    if (!odt) post_process(out, o.template_path.empty(), l);
+    if (!odt) {
+        std::map<std::string, docx::FigureSize> sizes;
+        for (const auto& pages : figures)
+            for (const auto& f : pages)
+                sizes[f.file] = {f.width_cm, f.height_cm};
+        post_process(out, o.template_path.empty(), l, sizes);
+    }
     const std::string bytes = read_file(out);
     if (bytes.empty())
         throw std::runtime_error(t(l, "pandoc skrev ingen fil", "pandoc wrote no file"));

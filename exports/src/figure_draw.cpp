@@ -304,6 +304,48 @@ void draw_legend(Scene& sc, const std::vector<render::LegendEntry>& legend, doub
     sc.end();
 }
 
+// A band's or lane's whole name from its header node (the cluster holds only its first line):
+// the node's name lines, without the smaller lines under them (tier, geography).
+std::string header_name(const render::Geometry& g, const render::GeoCluster& c) {
+    std::vector<std::string> lines;
+    for (const auto& n : g.nodes)
+        if (n.kind == render::NodeKind::Header && n.element == c.element) {
+            if (!n.texts.empty()) {
+                for (const auto& t : n.texts)
+                    if (t.size == n.texts.front().size && t.bold == n.texts.front().bold)
+                        lines.push_back(t.text);
+                    else
+                        break;
+            } else {
+                lines = n.label_lines;
+            }
+            break;
+        }
+    std::string full;
+    for (const auto& l : lines) {
+        if (!full.empty() && full.back() == '-' && !l.empty() &&
+            std::islower(static_cast<unsigned char>(l[0])))
+            full.pop_back(); // a hyphenation break, not a hyphen
+        else if (!full.empty())
+            full += ' ';
+        full += l;
+    }
+    return full.empty() ? c.label : full;
+}
+
+// `name` shortened with "…" to `room` points at the strip's size; empty when not even that fits.
+std::string fitted(const std::string& name, double room) {
+    std::string label = name;
+    while (label.size() > 1 && text_width(label + "…", kNoteSize, true) > room) {
+        // Drop one whole code point: its continuation bytes, then its first byte.
+        while (!label.empty() && (static_cast<unsigned char>(label.back()) & 0xC0) == 0x80)
+            label.pop_back();
+        if (!label.empty()) label.pop_back();
+    }
+    if (label != name) label += "…";
+    return text_width(label, kNoteSize, true) > room ? std::string() : label;
+}
+
 } // namespace
 
 Scene draw_page(const PagePlan& p, const PageFormat& f, const Decor& d, int page_no, int page_count,
@@ -330,7 +372,8 @@ Scene draw_page(const PagePlan& p, const PageFormat& f, const Decor& d, int page
         }
         const double tall = 100000;
         const Frame probe = frame_for(f, dd, pw, tall);
-        ph = probe.map.y + mh + (tall - probe.map.y - probe.map.h);
+        const double strip = p.lane_heads || p.band_heads ? kLaneHeadStrip : 0;
+        ph = probe.map.y + mh + strip + (tall - probe.map.y - probe.map.h);
     }
     const Frame fr = frame_for(f, dd, pw, ph);
 
@@ -371,33 +414,21 @@ Scene draw_page(const PagePlan& p, const PageFormat& f, const Decor& d, int page
             if (c.box.x + c.box.w <= win.x || c.box.x >= win.x + win.w) continue;
             const double x0 = std::max(c.box.x, win.x),
                          x1 = std::min(c.box.x + c.box.w, win.x + win.w);
-            const double room = (x1 - x0) * map.s - 4;
-            // The lane's whole name from its header node (the cluster holds its first line).
-            std::string full;
-            for (const auto& n : g.nodes)
-                if (n.kind == render::NodeKind::Header && n.element == c.element) {
-                    for (const auto& l : n.label_lines) {
-                        if (!full.empty() && full.back() == '-' && !l.empty() &&
-                            std::islower(static_cast<unsigned char>(l[0])))
-                            full.pop_back(); // a hyphenation break, not a hyphen
-                        else if (!full.empty())
-                            full += ' ';
-                        full += l;
-                    }
-                    break;
-                }
-            const std::string name = full.empty() ? c.label : full;
-            std::string label = name;
-            while (label.size() > 1 && text_width(label + "…", kNoteSize, true) > room) {
-                // Drop one whole code point: its continuation bytes, then its first byte.
-                while (!label.empty() && (static_cast<unsigned char>(label.back()) & 0xC0) == 0x80)
-                    label.pop_back();
-                if (!label.empty()) label.pop_back();
-            }
-            if (label != name) label += "…";
-            if (text_width(label, kNoteSize, true) > room) continue;
+            const std::string label = fitted(header_name(g, c), (x1 - x0) * map.s - 4);
+            if (label.empty()) continue;
             sc.text(label, {map.ox + ((x0 + x1) / 2 - win.x) * map.s, base}, kNoteSize, kInk,
                     TextAnchor::Middle, true);
+        }
+        sc.rect({map.ox, map.oy + kLaneHeadStrip - 1.5, mw, 0.6}, {0x9A9A9AFF, kNone, 0});
+        map.oy += kLaneHeadStrip;
+    } else if (p.band_heads) {
+        // The band this page continues, named as a table's repeated header row would be.
+        if (const render::GeoCluster* c = continued_band(g, win.y)) {
+            const std::string label =
+                fitted(header_name(g, *c) + (sv ? " (forts.)" : " (cont.)"), mw - 8);
+            if (!label.empty())
+                sc.text(label, {map.ox + 4, map.oy + kLaneHeadStrip * 0.68}, kNoteSize, kInk,
+                        TextAnchor::Start, true);
         }
         sc.rect({map.ox, map.oy + kLaneHeadStrip - 1.5, mw, 0.6}, {0x9A9A9AFF, kNone, 0});
         map.oy += kLaneHeadStrip;

@@ -73,6 +73,15 @@ std::vector<double> cuts(const render::Geometry& g, double from, double to, doub
 
 } // namespace
 
+const render::GeoCluster* continued_band(const render::Geometry& g, double y) {
+    // A band counts as cut when some of it lies above the page and a real part of it below
+    // (not just its bottom padding).
+    for (const auto& c : g.clusters)
+        if (c.kind == render::ClusterKind::Band && c.box.y < y - 1 && c.box.y + c.box.h > y + 12)
+            return &c;
+    return nullptr;
+}
+
 PageFormat page_format(Paper paper, bool landscape, Format format, Lang lang) {
     PageFormat f;
     const bool sv = lang == Lang::Sv;
@@ -94,14 +103,20 @@ PageFormat page_format(Paper paper, bool landscape, Format format, Lang lang) {
         sheet(297, 420, "A3");
         break;
     case Paper::TextWidth:
-        // A figure placed across a Word page's text (16 cm), at most a text page high.
-        f.width = 160 * kMm;
-        f.height = 240 * kMm;
+    case Paper::TextWidthLandscape: {
+        // A figure placed across a Word page's text: 16 cm on portrait A4 with 2.5 cm margins,
+        // 24.7 cm on landscape. It stays lower than the text area by a caption and a heading,
+        // or Word and LibreOffice push it to the next page and leave the heading alone.
+        const bool wide = paper == Paper::TextWidthLandscape;
+        f.width = (wide ? 247 : 160) * kMm;
+        f.height = (wide ? 148 : 225) * kMm;
         f.margin = 0;
         f.crop = true;
         f.fixed_width = true;
-        f.name = sv ? "textbredd 16 cm" : "text width 16 cm";
+        f.name = wide ? (sv ? "textbredd 24,7 cm (liggande)" : "text width 24.7 cm (landscape)")
+                      : (sv ? "textbredd 16 cm" : "text width 16 cm");
         break;
+    }
     case Paper::Slide:
         // A 16:9 slide (13.33 × 7.5 in), read from the back of a meeting room.
         f.width = 960;
@@ -266,8 +281,12 @@ std::vector<PagePlan> plan_pages(const render::Geometry& g, const PageFormat& f,
     double s = std::min(nx * fr.map.w / c.w, ny * fr.map.h / c.h) * 0.9;
     s = std::clamp(s, need, std::max(need, f.max_scale));
     const std::vector<double> xs = cuts(g, c.x, c.x + c.w, fr.map.w / s, true);
-    // Pages after the first of a top-down process repeat the lane names: keep room for them.
-    const double strip = g.lanes_vertical ? kLaneHeadStrip : 0;
+    // Pages after the first of a top-down process repeat the lane names, and those of a map in
+    // level bands the name of a band they continue: keep room for that strip.
+    const bool banded = std::any_of(g.clusters.begin(), g.clusters.end(), [](const auto& cl) {
+        return cl.kind == render::ClusterKind::Band;
+    });
+    const double strip = g.lanes_vertical || banded ? kLaneHeadStrip : 0;
     const std::vector<double> ys = cuts(g, c.y, c.y + c.h, (fr.map.h - strip) / s, false);
     const int cols = static_cast<int>(xs.size()) - 1, rows = static_cast<int>(ys.size()) - 1;
 
@@ -280,6 +299,8 @@ std::vector<PagePlan> plan_pages(const render::Geometry& g, const PageFormat& f,
             p.window = {xs[col], ys[r], xs[col + 1] - xs[col], ys[r + 1] - ys[r]};
             p.scale = s;
             p.lane_heads = g.lanes_vertical && r > 0;
+            p.band_heads =
+                banded && !g.lanes_vertical && r > 0 && continued_band(g, ys[r]) != nullptr;
             const int n = page_of(r, col);
             p.part = tr(lang, "Del ", "Part ") + std::to_string(n) + tr(lang, " av ", " of ") +
                      std::to_string(rows * cols);

@@ -43,10 +43,16 @@ struct PagePlan {
     // A continued page of a process with lanes as columns repeats the lanes' names in a strip
     // at its top (like a table's header row), so every page says whose column is whose.
     bool lane_heads = false;
+    // A continued page whose top cuts through a level band (the structure map) names that band
+    // in the same strip ("Förvaltningsnivå (forts.)"), since its name stayed on the page before.
+    bool band_heads = false;
 };
 
 // The height of that strip on the printed page (points).
 inline constexpr double kLaneHeadStrip = 16;
+
+// The level band a page starting at `y` cuts through, or nullptr.
+const render::GeoCluster* continued_band(const render::Geometry& g, double y);
 
 // The part of a geometry that is drawn: clusters, nodes, edges and labels (not the legend box).
 Rect content_bounds(const render::Geometry& g);

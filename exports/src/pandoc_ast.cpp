@@ -1,6 +1,7 @@
 #include "pandoc_ast.hpp"
 
 #include "report_labels.hpp"
+#include "table_widths.hpp"
 
 #include <cereal/archives/json.hpp> // configures rapidjson before its headers
 #include <rapidjson/stringbuffer.h>
@@ -118,45 +119,10 @@ void table_cell(W& w, const std::function<void()>& content) {
     w.EndArray();
 }
 
-std::size_t display_length(const std::string& s) {
-    std::size_t n = 0;
-    for (unsigned char ch : s)
-        n += (ch & 0xC0) != 0x80;
-    return n;
-}
-
-// Relative column widths from the text each column holds (longest line, damped), so a column of
-// dates stays narrow and one of descriptions gets the room.
-std::vector<double> column_widths(const Table& t) {
-    const std::size_t n = t.headers.size();
-    std::vector<double> w(n, 4);
-    auto take = [&](std::size_t col, const std::string& text) {
-        std::size_t longest = 0, cur = 0;
-        for (char ch : text + " ") {
-            cur = ch == ' ' ? 0 : cur + 1;
-            longest = std::max(longest, cur);
-        }
-        // The longest word must fit on a line (Swedish compounds are long); long texts get
-        // more room, but less than in proportion.
-        w[col] = std::max({w[col], static_cast<double>(longest) * 1.1,
-                           std::sqrt(static_cast<double>(display_length(text))) * 2.5});
-    };
-    for (std::size_t i = 0; i < n; ++i)
-        take(i, t.headers[i]);
-    for (const auto& row : t.rows)
-        for (std::size_t i = 0; i < row.size() && i < n; ++i)
-            for (const auto& it : row[i])
-                take(i, it.text);
-    double sum = 0;
-    for (double v : w)
-        sum += v;
-    for (double& v : w)
-        v /= sum;
-    return w;
-}
-
 void table(W& w, const Table& t) {
-    const auto widths = column_widths(t);
+    // A4 with 2.5 cm margins: 16 cm of text in portrait, 24.7 cm in landscape (a template's
+    // own page keeps these proportions).
+    const auto widths = column_shares(t, is_wide(t) ? 700.2 : 453.5);
     node(w, "Table", [&] {
         w.StartArray();
         attr(w);
@@ -282,6 +248,39 @@ void meta_text(W& w, const char* key, const std::string& text) {
 
 } // namespace
 
+namespace {
+
+// A chapter: a level-2 section with the deeper ones under it; it prints landscape as a whole.
+std::size_t chapter_end(const std::vector<Section>& secs, std::size_t i) {
+    std::size_t end = i + 1;
+    while (end < secs.size() && secs[end].level > 2)
+        ++end;
+    return end;
+}
+
+bool chapter_is_wide(const std::vector<Section>& secs, std::size_t from, std::size_t to) {
+    for (std::size_t k = from; k < to; ++k)
+        for (const auto& b : secs[k].blocks)
+            if (const auto* t = std::get_if<Table>(&b); t && is_wide(*t)) return true;
+    return false;
+}
+
+} // namespace
+
+std::vector<bool> landscape_diagrams(const ReportDocument& doc) {
+    std::vector<bool> out;
+    const auto& secs = doc.sections;
+    for (std::size_t i = 0; i < secs.size();) {
+        const std::size_t end = chapter_end(secs, i);
+        const bool wide = chapter_is_wide(secs, i, end);
+        for (std::size_t k = i; k < end; ++k)
+            for (const auto& b : secs[k].blocks)
+                if (std::holds_alternative<Diagram>(b)) out.push_back(wide);
+        i = end;
+    }
+    return out;
+}
+
 bool is_wide(const Table& t) {
     return !t.sheet_only && !t.key_value && (t.wide || t.headers.size() >= 7);
 }
@@ -329,13 +328,8 @@ std::string pandoc_json(const ReportDocument& doc,
     const auto& secs = doc.sections;
     bool in_landscape = false;
     for (std::size_t i = 0; i < secs.size();) {
-        std::size_t end = i + 1;
-        while (end < secs.size() && secs[end].level > 2)
-            ++end;
-        bool wide = false;
-        for (std::size_t k = i; k < end; ++k)
-            for (const auto& b : secs[k].blocks)
-                if (const auto* t = std::get_if<Table>(&b)) wide = wide || is_wide(*t);
+        const std::size_t end = chapter_end(secs, i);
+        const bool wide = chapter_is_wide(secs, i, end);
         if (landscape_breaks && wide != in_landscape) {
             section_break(w, in_landscape ? kLandscapeBreak : kPortraitBreak);
             in_landscape = wide;

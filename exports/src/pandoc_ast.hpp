@@ -30,4 +30,8 @@ std::string pandoc_json(const ReportDocument& doc,
 // Wide tables print on a landscape page.
 bool is_wide(const Table& t);
 
+// For each diagram in reading order: does it print in a landscape chapter (so its figure is
+// drawn for the landscape text area)?
+std::vector<bool> landscape_diagrams(const ReportDocument& doc);
+
 } // namespace skm::exports::docx

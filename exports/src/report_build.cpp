@@ -53,6 +53,7 @@ ReportDocument build_report(const Model& m, const CheckResult& findings, const R
     report::add_escalation_section(c, doc.sections);
     report::add_process_section(c, doc.sections);
     report::add_template_section(c, doc.sections);
+    if (o.since) report::add_changes_section(c, doc.sections, *o.since, o.since_file);
     report::add_gap_section(c, doc.sections, generated);
     return doc;
 }

@@ -66,5 +66,9 @@ void add_contact_section(const Ctx& c, std::vector<Section>& out);
 void add_annual_cycle_section(const Ctx& c, std::vector<Section>& out);
 void add_level_mapping_section(const Ctx& c, std::vector<Section>& out);
 void add_template_section(const Ctx& c, std::vector<Section>& out);
+// "Förändringar sedan …": what changed from `since` (an older version, from `since_file`) to the
+// report's model, grouped by element kind.
+void add_changes_section(const Ctx& c, std::vector<Section>& out, const Model& since,
+                         const std::string& since_file);
 
 } // namespace skm::exports::report

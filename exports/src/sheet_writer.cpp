@@ -69,8 +69,11 @@ std::vector<std::pair<std::string, const Table*>> sheet_tables(const ReportDocum
         for (const auto& b : s.blocks) {
             const auto* t = std::get_if<Table>(&b);
             // Field/value descriptions of one element are no tables to sort or filter; the
-            // per-rule finding lists repeat the findings overview.
-            if (!t || t->key_value || t->headers.empty() || t->kind == "gap-list") continue;
+            // per-rule finding lists repeat the findings overview, the per-kind change lists the
+            // table of all changes.
+            if (!t || t->key_value || t->headers.empty() || t->kind == "gap-list" ||
+                t->kind == "change-list")
+                continue;
             // A generic caption ("Översikt", "Steg") takes its section's name.
             std::string name = t->caption;
             static const std::set<std::string> generic = {

@@ -16,14 +16,14 @@ namespace {
 
 const char* kUsage =
     "usage: modeller export FILE --view structure|handoffs|process:ID|escalation -o OUT|-\n"
-    "         [--format svg|pdf|png|dot] [--paper a4|a3|text-width|slide]\n"
+    "         [--format svg|pdf|png|dot] [--paper a4|a3|text-width|text-width-landscape|slide]\n"
     "         [--portrait|--landscape] [--no-heading] [--title TEXT] [--findings]\n"
     "         [--dpi N] [--lang sv|en] [--pseudonymise]\n";
 
 const char* kHelpSv =
     "Skriver en vy av kartan som figur. Formatet följer filändelsen om --format saknas.\n"
     "  --paper a4|a3        ett ark (PDF: hela arket; SVG/PNG: figuren i arkets storlek)\n"
-    "  --paper text-width   16 cm bred figur för en Word-sida\n"
+    "  --paper text-width   16 cm bred figur för en Word-sida (med --landscape 24,7 cm)\n"
     "  --paper slide        en bild 16:9 för projektor\n"
     "  --portrait           stående ark (förval: liggande)\n"
     "  --no-heading         ingen rubrik (rubriken har alltid samma storlek)\n"
@@ -38,7 +38,7 @@ const char* kHelpSv =
 const char* kHelpEn =
     "Writes one view of the map as a figure. The format follows the file name without --format.\n"
     "  --paper a4|a3        a sheet (PDF: the whole sheet; SVG/PNG: the figure at that size)\n"
-    "  --paper text-width   a 16 cm wide figure for a Word page\n"
+    "  --paper text-width   a 16 cm wide figure for a Word page (with --landscape 24.7 cm)\n"
     "  --paper slide        a 16:9 slide for a projector\n"
     "  --portrait           portrait sheet (default: landscape)\n"
     "  --no-heading         no heading (the heading always has the same size)\n"
@@ -72,7 +72,8 @@ int cmd_export(const Args& args, std::ostream& out, std::ostream& err) {
     }
     std::string file, view_text, format_text, output, paper = "a4", dpi_text = "300", lang = "sv",
                                                       title;
-    bool portrait = false, findings_on = false, heading = true, pseudonymised = false;
+    bool portrait = false, landscape_asked = false, findings_on = false, heading = true,
+         pseudonymised = false;
     for (std::size_t i = 0; i < args.size(); ++i) {
         const std::string& a = args[i];
         auto value = [&](std::string& target) {
@@ -102,9 +103,10 @@ int cmd_export(const Args& args, std::ostream& out, std::ostream& err) {
             ok = value(title);
         else if (a == "--portrait")
             portrait = true;
-        else if (a == "--landscape")
+        else if (a == "--landscape") {
             portrait = false;
-        else if (a == "--findings")
+            landscape_asked = true;
+        } else if (a == "--findings")
             findings_on = true;
         else if (a == "--no-findings")
             findings_on = false;
@@ -160,6 +162,9 @@ int cmd_export(const Args& args, std::ostream& out, std::ostream& err) {
         return 2;
     }
     options.landscape = !portrait;
+    // A text-width figure is for a portrait page unless --landscape asks for a landscape page's.
+    if (options.paper == exports::Paper::TextWidth && landscape_asked)
+        options.paper = exports::Paper::TextWidthLandscape;
     options.show_title_and_date = heading;
     options.title = title;
     try {

@@ -20,7 +20,7 @@ namespace {
 constexpr const char* kUsage =
     "usage: modeller report FILE -o OUT.html|OUT.md|OUT.docx|OUT.odt|OUT.xlsx\n"
     "         [--csv DIR] [--ics FILE.ics] [--template REF.docx|REF.odt]\n"
-    "         [--lang sv|en] [--date YYYY-MM-DD] [--pseudonymise]\n";
+    "         [--since OLD.json] [--lang sv|en] [--date YYYY-MM-DD] [--pseudonymise]\n";
 
 constexpr const char* kHelpSv =
     "Skriver rapporten till styrdokument. Formatet följer utfilens ändelse:\n"
@@ -31,6 +31,8 @@ constexpr const char* kHelpSv =
     "  --csv MAPP        varje tabell som CSV-fil i MAPP\n"
     "  --ics FIL.ics     årshjulet som kalenderfil\n"
     "  --template MALL   en egen Word-/OpenDocument-mall (formatmallar, sidhuvud, grafisk profil)\n"
+    "  --since ÄLDRE     avsnittet \"Förändringar sedan …\": det som lagts till, tagits bort\n"
+    "                    och ändrats sedan en äldre version av kartan, fält för fält\n"
     "  --date ÅÅÅÅ-MM-DD datum på titelsidan (förval: modellens nulägesdatum)\n"
     "  --pseudonymise    personnamn blir Person 1, Person 2 …, anteckningar om enskilda\n"
     "                    och personnummer tas bort (för att dela rapporten)\n"
@@ -45,6 +47,8 @@ constexpr const char* kHelpEn =
     "  --csv DIR         every table as a CSV file in DIR\n"
     "  --ics FILE.ics    the annual cycle as a calendar file\n"
     "  --template REF    your own Word/OpenDocument reference document (styles, header, profile)\n"
+    "  --since OLDER     a section \"Changes since …\": what was added, removed and changed\n"
+    "                    since an older version of the map, field by field\n"
     "  --date YYYY-MM-DD the title page's date (default: the model's snapshot date)\n"
     "  --pseudonymise    names of persons become Person 1, Person 2 …, notes on individuals\n"
     "                    and personal identity numbers are removed (for sharing the report)\n"
@@ -78,7 +82,7 @@ int cmd_report(const Args& args, std::ostream& out, std::ostream& err) {
         out << kUsage << "\n" << (l == Lang::Sv ? kHelpSv : kHelpEn);
         return 0;
     }
-    std::string input, output, csv_dir, ics;
+    std::string input, output, csv_dir, ics, since;
     exports::ReportOptions options;
     bool pseudonymised = false;
     options.lang = l;
@@ -95,6 +99,9 @@ int cmd_report(const Args& args, std::ostream& out, std::ostream& err) {
         } else if (a == "--ics") {
             if (!has_value) return need(" behöver ett filnamn", " needs a file name");
             ics = args[++i];
+        } else if (a == "--since") {
+            if (!has_value) return need(" behöver en modellfil", " needs a model file");
+            since = args[++i];
         } else if (a == "--template") {
             if (!has_value) return need(" behöver en mallfil", " needs a template file");
             options.template_path = args[++i];
@@ -152,6 +159,26 @@ int cmd_report(const Args& args, std::ostream& out, std::ostream& err) {
     } catch (const std::exception& e) {
         err << escape_for_message(input, 300) << ": " << escape_for_message(e.what(), 500) << "\n";
         return 2;
+    }
+    if (!since.empty()) {
+        // The older version: a file that does not load is named, and nothing is written.
+        const std::string what =
+            say(l, " (--since, den äldre versionen)", " (--since, the older version)");
+        try {
+            Model old = load_model_file(since);
+            if (pseudonymised) old = pseudonymise(old);
+            options.since = std::make_shared<const Model>(std::move(old));
+            options.since_file = since;
+        } catch (const ModelFileError& e) {
+            for (const auto& p : e.problems())
+                err << escape_for_message(e.file(), 300) << what << ": " << p.where << ": "
+                    << p.problem << "\n";
+            return 2;
+        } catch (const std::exception& e) {
+            err << escape_for_message(since, 300) << what << ": "
+                << escape_for_message(e.what(), 500) << "\n";
+            return 2;
+        }
     }
     if (pseudonymised) m = pseudonymise(m); // before the rules: findings quote names too
     try {

@@ -178,18 +178,24 @@ void App::frame() {
     draw_palette(*this);
     draw_findings_popups(*this);
     draw_export_progress(*this);
+    draw_version_compare(*this);
     if (show_help) draw_help_window(*this);
     draw_prompts();
+    draw_save_conflict(*this);
+    draw_locked_open(*this);
+    draw_overwrite_prompt(*this);
     if (auto chosen = file_dialog.frame()) {
         const auto purpose = dialog_purpose_;
         dialog_purpose_ = DialogPurpose::None;
         if (purpose == DialogPurpose::Open) {
             perform({PendingAction::Kind::Open, *chosen});
         } else if (purpose == DialogPurpose::SaveAs) {
-            if (save_to(*chosen) && save_dialog_then_pending_) perform(pending_);
+            const bool then_pending = save_dialog_then_pending_;
             save_dialog_then_pending_ = false;
+            choose_save_as(*chosen, then_pending);
         } else if (exports.pending_format != -1) {
-            start_export(*this, exports.pending_format, *chosen);
+            request_export(*this, exports.pending_format, *chosen,
+                           file_dialog.confirmed_overwrite());
             exports.pending_format = -1;
         }
     } else if (!file_dialog.active()) {
@@ -354,6 +360,7 @@ void App::update_map() {
 void App::update_title() {
     std::string name =
         doc.path().empty() ? tr(Str::Untitled) : fs::path(doc.path()).filename().string();
+    if (doc.read_only()) name += std::string(" ") + tr(Str::ReadOnlyTag);
     std::string t = (doc.dirty() ? "● " : "") + name + " — " + tr(Str::AppTitle);
     // A failed autosave must not pass unnoticed: the edits are then only in memory.
     if (!autosave.last_error().empty())
@@ -523,8 +530,7 @@ void App::perform(const PendingAction& a) {
         }
         break;
     case PendingAction::Kind::Open:
-        open_file(a.path);
-        offer_recovery_if_any();
+        if (open_file(a.path)) offer_recovery_if_any();
         break;
     case PendingAction::Kind::OpenDialog:
         dialog_purpose_ = DialogPurpose::Open;
@@ -540,25 +546,28 @@ void App::perform(const PendingAction& a) {
     }
 }
 
-bool App::open_file(const std::string& path) {
+bool App::open_file(const std::string& path, bool read_only) {
+    // Another running editor has it open: ask first (read-only or not at all); our lock on the
+    // map open now is kept until the answer.
+    if (!read_only)
+        if (const auto other = other_lock_holder(path)) {
+            ask_open_locked(*this, path, *other);
+            return false;
+        }
     try {
         FileStamp stamp;
         Model m = load_model_file(path, stamp);
         if (doc.path() != path) autosave.discard(doc.path());
         doc.reset(std::move(m), path);
+        doc.set_read_only(read_only);
         disk_stamp = stamp;
         disk_stamp_path = path;
-        if (const auto other = map_lock.acquire(path)) {
-            const bool sv = language() == Lang::Sv;
-            show_error(sv ? "Kartan är redan öppen" : "The map is already open",
-                       (sv ? "Kartan är öppen hos " + other->user + " på " + other->host +
-                                 ". Ändringar på båda ställena krockar: programmet sparar aldrig "
-                                 "över en version som ändrats sedan den öppnades, men spara gärna "
-                                 "under ett annat namn."
-                           : "The map is open for " + other->user + " on " + other->host +
-                                 ". Edits in both places conflict: the editor never saves over a "
-                                 "version changed since it was opened, but consider saving under "
-                                 "another name."));
+        if (read_only)
+            map_lock.release(); // the lock stays the other editor's
+        else if (const auto other = map_lock.acquire(path)) {
+            // Taken between the question and now: read-only after all.
+            doc.set_read_only(true);
+            ask_open_locked(*this, path, *other);
         }
         settings.add_recent(path);
         canvas.fit_on_next_layout = true;
@@ -574,11 +583,19 @@ bool App::open_file(const std::string& path) {
     return false;
 }
 
+bool App::open_read_only(const std::string& path) {
+    return open_file(path, true);
+}
+
 void App::offer_recovery_if_any() {
     recovery_offer_ = recovery_to_offer(doc.path());
 }
 
 bool App::save() {
+    if (doc.read_only()) {
+        show_error(tr(Str::SaveFailed), tr(Str::ReadOnlySaveRefused));
+        return false;
+    }
     if (doc.path().empty()) {
         save_as();
         return false;
@@ -594,10 +611,41 @@ void App::save_as() {
     file_dialog.open(FileDialog::Mode::Save, start, !script_);
 }
 
+void App::choose_save_as(const std::string& path, bool then_pending) {
+    std::error_code ec;
+    const bool exists = fs::exists(path, ec);
+    // The open map's own file under another spelling (./, a link): a save of it, with its check
+    // that nobody changed it on disk.
+    if (exists && !doc.path().empty() && fs::equivalent(path, doc.path(), ec) && !ec) {
+        finish_save_as(doc.path(), then_pending);
+        return;
+    }
+    if (exists && !file_dialog.confirmed_overwrite()) {
+        OverwriteQuestion q;
+        q.then = OverwriteQuestion::Then::SaveAs;
+        q.path = path;
+        q.existing = {fs::path(path).filename().string()};
+        q.then_pending = then_pending;
+        ask_overwrite(*this, std::move(q));
+        return;
+    }
+    finish_save_as(path, then_pending);
+}
+
+void App::finish_save_as(const std::string& path, bool then_pending) {
+    if (save_to(path) && then_pending) perform(pending_);
+}
+
 bool App::save_to(const std::string& path) {
     // Never write a file that Open would refuse: the recovery copy stays and the user is told why.
     if (const std::string why = why_unopenable(doc.model()); !why.empty()) {
         show_error(tr(Str::SaveFailed), std::string(tr(Str::SaveWouldNotReopen)) + "\n" + why);
+        return false;
+    }
+    // Never over a map another running editor has open (issue 11 §1): the dialog offers the
+    // ways on.
+    if (auto other = other_lock_holder(path)) {
+        report_save_conflict(*this, path, std::move(other));
         return false;
     }
     try {
@@ -608,6 +656,9 @@ bool App::save_to(const std::string& path) {
             disk_stamp = save_model_file(doc.model(), path, file_stamp(path));
         disk_stamp_path = path;
         (void)map_lock.acquire(path); // after Save As: the new file is ours now
+    } catch (const FileChangedError&) {
+        report_save_conflict(*this, path, std::nullopt);
+        return false;
     } catch (const std::exception& e) {
         show_error(tr(Str::SaveFailed), e.what());
         return false;
@@ -615,6 +666,7 @@ bool App::save_to(const std::string& path) {
     const std::string old = doc.path();
     autosave.discard(old);
     doc.set_path(path);
+    doc.set_read_only(false); // a copy of one's own (Save As from a read-only map)
     doc.mark_saved();
     autosave.discard(path, true); // also what a crashed editor left for it: superseded now
     settings.add_recent(path);

@@ -8,15 +8,19 @@
 #include "findings_panel.hpp"
 #include "fonts.hpp"
 #include "inspector.hpp"
+#include "locked_open_dialog.hpp"
 #include "map_document.hpp"
 #include "map_lock.hpp"
 #include "map_source.hpp"
 #include "outline.hpp"
+#include "overwrite_prompt.hpp"
 #include "palette.hpp"
 #include "recovery.hpp"
+#include "save_conflict_dialog.hpp"
 #include "settings.hpp"
 #include "skm/model_file.hpp"
 #include "theme.hpp"
+#include "version_compare.hpp"
 #include "workshop.hpp"
 
 #include <memory>
@@ -59,6 +63,11 @@ class App {
     void request(PendingAction a); // asks about unsaved changes first
     bool save();                   // to the current path, or asks for one
     void save_as();
+    // The path chosen for Save as… (after any "Skriv över …?"); then_pending: run the action
+    // that asked for the save once it has succeeded.
+    void finish_save_as(const std::string& path, bool then_pending);
+    // Opens a map another editor has open: edits and Save refused (issue 11 §1).
+    bool open_read_only(const std::string& path);
     void undo();
     void redo();
     // The one way the selection changes; focus_map also brings it into view on the map, switching
@@ -89,13 +98,17 @@ class App {
     FindingsState findings;
     WorkshopState workshop_state;
     ExportState exports;
+    VersionCompareState compare; // File → Jämför med…: view state, never a model edit
     FileDialog file_dialog;
     Autosave autosave;
     // The file on disk as it was loaded or last saved (issue 11 §1): a save to that path is
     // refused when someone else has changed the file since.
     FileStamp disk_stamp;
     std::string disk_stamp_path;
-    MapLock map_lock; // "opened by … on …" for a second editor on the same map
+    MapLock map_lock;            // "opened by … on …" for a second editor on the same map
+    SaveConflictState conflict;  // a save refused: changed on disk or locked by another editor
+    LockedOpenState locked_open; // opening a map another editor has open
+    OverwriteState overwrite;    // Save as… or an export onto an existing file
     bool quit_now = false;
     GLFWwindow* window = nullptr;
     std::string window_title; // as last set, for tests
@@ -109,7 +122,8 @@ class App {
     void fit_page_to_canvas(ImVec2 avail);
     void update_title();
     void perform(const PendingAction& a);
-    bool open_file(const std::string& path);
+    bool open_file(const std::string& path, bool read_only = false);
+    void choose_save_as(const std::string& path, bool then_pending);
     bool save_to(const std::string& path);
     void draw_prompts();
     void offer_recovery_if_any();

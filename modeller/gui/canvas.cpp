@@ -676,6 +676,8 @@ std::vector<CanvasIntent> draw_canvas(App& app, const render::Geometry& g, const
         }
     }
 
+    draw_version_overlay(app, g, t, dl); // Jämför med…: added and changed elements outlined
+
     // The rubber band of a node drag, to the node or band it would land on.
     if (!s.drag_from.empty() && dragging) {
         if (const GeoNode* from = node_of(g, s.drag_from)) {

@@ -42,7 +42,7 @@ std::string slug(const std::string& name) {
 }
 
 template <class T> const T* get(const Model& m, const Id& id) {
-    return find_by_id(collection_of<T>(const_cast<Model&>(m)), id);
+    return find_by_id(collection_of<T>(m), id);
 }
 
 template <class T>

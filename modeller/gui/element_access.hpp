@@ -18,6 +18,14 @@ template <class F> struct CollectionVisitor {
         f(name, items, static_cast<RefKind>(kind));
     }
 };
+template <class F> struct ConstCollectionVisitor {
+    F& f;
+    template <class T> void field(const char*, const T&) {}
+    template <class T>
+    void collection(const char* name, const std::vector<T>& items, std::uint32_t kind) {
+        f(name, items, static_cast<RefKind>(kind));
+    }
+};
 } // namespace detail
 
 // Calls f(name, std::vector<T>& items, RefKind kind) for every element collection, in file order.
@@ -26,9 +34,10 @@ template <class F> void for_each_collection(Model& m, F&& f) {
     m.visit(v);
 }
 
-// Read-only walk; the visitor never writes, so casting constness away is safe here.
+// Calls f(name, const std::vector<T>& items, RefKind kind): the read-only walk.
 template <class F> void for_each_collection(const Model& m, F&& f) {
-    for_each_collection(const_cast<Model&>(m), std::forward<F>(f));
+    detail::ConstCollectionVisitor<std::remove_reference_t<F>> v{f};
+    m.visit(v);
 }
 
 // Calls f(T& element) for the element with this id; returns false when there is none.
@@ -47,7 +56,17 @@ template <class F> bool with_element(Model& m, const Id& id, F&& f) {
 }
 
 template <class F> bool with_element(const Model& m, const Id& id, F&& f) {
-    return with_element(const_cast<Model&>(m), id, [&](const auto& e) { f(e); });
+    bool found = false;
+    for_each_collection(m, [&](const char*, const auto& items, RefKind) {
+        if (found) return;
+        for (const auto& e : items)
+            if (e.id == id) {
+                found = true;
+                f(e);
+                return;
+            }
+    });
+    return found;
 }
 
 // The name or title an element shows in lists, "" when it has none.

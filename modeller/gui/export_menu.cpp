@@ -2,6 +2,8 @@
 
 #include "app.hpp"
 #include "i18n.hpp"
+#include "overwrite_prompt.hpp"
+#include "skm/output_file.hpp"
 #include "test_hooks.hpp"
 
 #include <imgui.h>
@@ -14,7 +16,6 @@
 #endif
 #if SKM_HAVE_REPORT
 #include "skm/model_file.hpp"
-#include "skm/output_file.hpp"
 #include "skm/report.hpp"
 #endif
 
@@ -75,6 +76,42 @@ void draw_export_menu(App& app) {
     }
     test_hooks::item("menu:export-report");
 #endif
+}
+
+void request_export(App& app, int format, const std::string& path, bool already_confirmed) {
+    // The files this export writes: the path, or NAME-1.svg, NAME-2.svg … for a paged figure
+    // (how many pages is only known once it is drawn; NAME-1 stands for them).
+    std::vector<std::string> targets = {path};
+#if SKM_HAVE_DIAGRAM_EXPORT
+    if (format != kReport) {
+        // NAME-1, NAME-2 … as far as they exist (at least NAME-1, to check it).
+        const auto pages = exports::page_file_names(path, 99);
+        std::error_code ec;
+        for (std::size_t i = 0; i < pages.size() && (i == 0 || fs::exists(pages[i], ec)); ++i)
+            targets.push_back(pages[i]);
+    }
+#endif
+    std::vector<std::string> existing;
+    try {
+        for (const auto& t : targets) {
+            exports::check_output_path(t, {app.doc.path()}, language());
+            std::error_code ec;
+            if (fs::is_regular_file(t, ec)) existing.push_back(fs::path(t).filename().string());
+        }
+    } catch (const exports::OutputError& e) {
+        app.show_error(tr(Str::ExportRefused), e.what());
+        return;
+    }
+    if (!existing.empty() && !already_confirmed) {
+        OverwriteQuestion q;
+        q.then = OverwriteQuestion::Then::Export;
+        q.path = path;
+        q.existing = std::move(existing);
+        q.format = format;
+        ask_overwrite(app, std::move(q));
+        return;
+    }
+    start_export(app, format, path);
 }
 
 void start_export(App& app, int format, const std::string& path) {

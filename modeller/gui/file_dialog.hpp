@@ -18,6 +18,8 @@ class FileDialog {
     bool active() const { return active_; }
     // Draw the in-app dialog (if that is the one in use) and return the chosen path once.
     std::optional<std::string> frame();
+    // The desktop's Save dialog has already asked "replace?" for an existing file.
+    bool confirmed_overwrite() const { return native_ && mode_ == Mode::Save; }
 
   private:
     void draw_in_app();

@@ -1,8 +1,10 @@
 #include "i18n.hpp"
 
+#include "skm/field_labels.hpp"
+
 #include <array>
 #include <cstddef>
-#include <map>
+#include <string>
 
 namespace skm::gui {
 namespace {
@@ -136,6 +138,57 @@ constexpr Entry kStrings[] = {
     {Str::OpenFailed, "Filen kunde inte öppnas", "The file could not be opened"},
     {Str::SaveFailed, "Filen kunde inte sparas", "The file could not be saved"},
     {Str::EditFailed, "Ändringen kunde inte göras", "The edit could not be made"},
+    {Str::ReadOnlyTag, "(skrivskyddad)", "(read-only)"},
+    {Str::ReadOnlyEditRefused,
+     "Kartan är öppnad skrivskyddad eftersom någon annan har den öppen. Ändringar går inte att "
+     "göra här; spara en egen kopia med Arkiv → Spara som… för att redigera.",
+     "The map is open read-only because someone else has it open. Edits cannot be made here; "
+     "save a copy of your own with File → Save as… to edit."},
+    {Str::ReadOnlySaveRefused,
+     "Kartan är öppnad skrivskyddad och sparas inte över originalet. Använd Arkiv → Spara som… "
+     "för att spara en egen kopia.",
+     "The map is open read-only and is not saved over the original. Use File → Save as… to save "
+     "a copy of your own."},
+    {Str::LockedTitle, "Kartan är redan öppen", "The map is already open"},
+    {Str::LockedBy, "{1} är öppen hos {2} på datorn {3}.",
+     "{1} is open for {2} on the computer {3}."},
+    {Str::LockedExplain,
+     "Öppna den skrivskyddad för att läsa utan att krocka med deras ändringar: du kan inte ändra "
+     "eller spara över den, men du kan spara en egen kopia med Spara som…",
+     "Open it read-only to read it without clashing with their edits: you cannot change it or "
+     "save over it, but you can save a copy of your own with Save as…"},
+    {Str::OpenReadOnly, "Öppna skrivskyddad", "Open read-only"},
+    {Str::ConflictTitle, "Kartan kunde inte sparas", "The map could not be saved"},
+    {Str::ConflictChanged,
+     "{1} har ändrats på disken sedan du öppnade den (av ett annat program, en andra editor eller "
+     "en kollega).",
+     "{1} has been changed on disk since you opened it (by another program, a second editor or a "
+     "colleague)."},
+    {Str::ConflictLocked, "{1} är öppen hos {2} på datorn {3}.",
+     "{1} is open for {2} on the computer {3}."},
+    {Str::ConflictKept, "Ingenting har skrivits. Dina ändringar finns kvar i editorn.",
+     "Nothing was written. Your edits are still in the editor."},
+    {Str::ConflictReloadHint,
+     "Läs in igen: versionen på disken ersätter dina ändringar – Ångra (Ctrl+Z) tar tillbaka dem.",
+     "Reload: the version on disk replaces your edits – Undo (Ctrl+Z) brings them back."},
+    {Str::Reload, "Läs in igen", "Reload"},
+    {Str::ReloadFailed, "Filen på disken kunde inte läsas in",
+     "The file on disk could not be loaded"},
+    {Str::Compare, "Jämför", "Compare"},
+    {Str::CompareHeading, "Från filen på disken till kartan i editorn:",
+     "From the file on disk to the map in the editor:"},
+    {Str::CompareNone, "Inga skillnader i innehållet.", "No differences in content."},
+    {Str::CompareFailed,
+     "Filen på disken går inte att läsa som karta:", "The file on disk cannot be read as a map:"},
+    {Str::CompareChange, "Ändring", "Change"},
+    {Str::CompareKind, "Typ", "Kind"},
+    {Str::CompareFields, "Fält: disken → editorn", "Fields: disk → editor"},
+    {Str::CompareMore, "fler fält", "more fields"},
+    {Str::OverwriteTitle, "Skriv över?", "Overwrite?"},
+    {Str::OverwriteText, "Skriv över {1}? Filen finns redan och ersätts.",
+     "Overwrite {1}? The file exists and will be replaced."},
+    {Str::Overwrite, "Skriv över", "Overwrite"},
+    {Str::ExportRefused, "Exporten skrevs inte", "The export was not written"},
     {Str::HelpTitle, "Kortkommandon", "Keyboard shortcuts"},
     {Str::HelpKeys, "Tangenter", "Keys"},
     {Str::HelpAction, "Gör", "Does"},
@@ -220,197 +273,6 @@ constexpr bool table_in_order() {
 }
 static_assert(table_in_order(), "kStrings must list the keys in enum order");
 
-struct Pair {
-    const char* sv;
-    const char* en;
-};
-
-const std::map<std::string_view, Pair>& field_labels() {
-    static const std::map<std::string_view, Pair> labels = {
-        {"a", {"Nivå A", "Level A"}},
-        {"adopted", {"Antagen datum", "Adopted on"}},
-        {"adopted_by", {"Antagen av", "Adopted by"}},
-        {"affected", {"Berörda", "Affected"}},
-        {"age_max", {"Ålder högst", "Maximum age"}},
-        {"age_min", {"Ålder lägst", "Minimum age"}},
-        {"anonymised", {"Avidentifierad", "Anonymised"}},
-        {"archived", {"Arkiverad", "Archived"}},
-        {"author", {"Beslutat av", "Decided by"}},
-        {"b", {"Nivå B", "Level B"}},
-        {"branch", {"Parallell gren", "Parallel branch"}},
-        {"by", {"Av", "By"}},
-        {"capacity", {"Antal innehavare", "Number of holders"}},
-        {"case_based", {"Ärendebaserad", "Case-based"}},
-        {"chair", {"Ordförande", "Chair"}},
-        {"channel", {"Kanal", "Channel"}},
-        {"child_voice", {"Barnets talan", "Child's voice"}},
-        {"closure", {"Avslut", "Closure"}},
-        {"comment", {"Kommentar", "Comment"}},
-        {"consent", {"Samtycke", "Consent"}},
-        {"contains_routines", {"Innehåller rutiner", "Contains routines"}},
-        {"convener", {"Sammankallande", "Convener"}},
-        {"coordination", {"Samordning", "Coordination"}},
-        {"coordinator", {"Samordnare", "Coordinator"}},
-        {"cost_decisions", {"Beslutar om kostnader", "Decides on costs"}},
-        {"covers", {"Omfattar", "Covers"}},
-        {"covers_forums", {"Omfattar forum", "Covers forums"}},
-        {"covers_processes", {"Omfattar processer", "Covers processes"}},
-        {"covers_units", {"Omfattar verksamheter", "Covers units"}},
-        {"date", {"Datum", "Date"}},
-        {"deadline_days", {"Tidsgräns (dagar)", "Deadline (days)"}},
-        {"decision_date", {"Beslutsdatum", "Decision date"}},
-        {"description", {"Beskrivning", "Description"}},
-        {"documentation", {"Dokumentation", "Documentation"}},
-        {"documented", {"Dokumenterat", "Documented"}},
-        {"documenter", {"Dokumenterande", "Documenter"}},
-        {"due", {"Klart senast", "Due"}},
-        {"element", {"Element", "Element"}},
-        {"end", {"Slutdatum", "End date"}},
-        {"ends", {"Upphör", "Ends"}},
-        {"established_by", {"Inrättat genom", "Established by"}},
-        {"evaluation", {"Utvärdering", "Evaluation"}},
-        {"event_driven", {"Händelsestyrt", "Event-driven"}},
-        {"family_consent", {"Familjens samtycke", "Family consent"}},
-        {"followup", {"Uppföljning", "Follow-up"}},
-        {"followup_motivation", {"Motivering utan uppföljning", "Reason for no follow-up"}},
-        {"form", {"Form", "Form"}},
-        {"frequency", {"Mötesfrekvens", "Meeting frequency"}},
-        {"from", {"Från", "From"}},
-        {"funding", {"Finansiering", "Funding"}},
-        {"geography", {"Geografi", "Geography"}},
-        {"given_by", {"Lämnat av", "Given by"}},
-        {"goals", {"Mål", "Goals"}},
-        {"governed_by", {"Styrs av", "Governed by"}},
-        {"handoff", {"Överlämning", "Handoff"}},
-        {"horizon_months", {"Planeringshorisont (månader)", "Planning horizon (months)"}},
-        {"id", {"Id", "Id"}},
-        {"initiator", {"Initiativtagare", "Initiator"}},
-        {"intervention_providers", {"Utförare av insatser", "Intervention providers"}},
-        {"interventions", {"Insatser", "Interventions"}},
-        {"joint_decision", {"Gemensamt beslut", "Joint decision"}},
-        {"justification", {"Motivering", "Justification"}},
-        {"key_persons", {"Nyckelpersoner", "Key persons"}},
-        {"kind", {"Typ", "Kind"}},
-        {"lanes", {"Simbanor", "Swimlanes"}},
-        {"lead", {"Huvudansvarig", "Lead"}},
-        {"lead_time_days", {"Ledtid (dagar)", "Lead time (days)"}},
-        {"legal_basis", {"Lagrum", "Legal basis"}},
-        {"legal_frameworks", {"Lagstiftning", "Legal frameworks"}},
-        {"level", {"Nivå", "Level"}},
-        {"liaison", {"Kontaktperson", "Liaison"}},
-        {"mandate", {"Mandat", "Mandate"}},
-        {"mapping_participants", {"Deltog i kartläggningen", "Mapping participants"}},
-        {"measure", {"Mått", "Measure"}},
-        {"member", {"Ledamot", "Member"}},
-        {"members", {"Ledamöter", "Members"}},
-        {"members_tbd", {"Ledamöter oklara", "Members undecided"}},
-        {"method", {"Metod", "Method"}},
-        {"mode", {"Deltagande", "Attendance"}},
-        {"motivated", {"Motiverat", "Motivated"}},
-        {"must_reach", {"Måste nå", "Must reach"}},
-        {"name", {"Namn", "Name"}},
-        {"next", {"Nästa steg", "Next steps"}},
-        {"note", {"Anteckning", "Note"}},
-        {"notes", {"Anteckningar", "Notes"}},
-        {"notified", {"Underrättade", "Notified"}},
-        {"order", {"Ordning", "Order"}},
-        {"others_actions", {"Andras åtgärder", "Others' actions"}},
-        {"outcome", {"Förväntat utfall", "Expected outcome"}},
-        {"overall_responsible", {"Övergripande ansvar", "Overall responsibility"}},
-        {"owner", {"Ägare", "Owner"}},
-        {"owners", {"Ägare", "Owners"}},
-        {"parent", {"Överordnad", "Parent"}},
-        {"participants", {"Deltagare", "Participants"}},
-        {"parties", {"Parter", "Parties"}},
-        {"person", {"Person", "Person"}},
-        {"personal_data", {"Personuppgifter", "Personal data"}},
-        {"political_body", {"Nämnd", "Political body"}},
-        {"preceded_by", {"Föregås av", "Preceded by"}},
-        {"principal", {"Huvudman", "Principal"}},
-        {"principals", {"Huvudmän", "Principals"}},
-        {"process", {"Process", "Process"}},
-        {"provider", {"Utförare", "Provider"}},
-        {"purpose", {"Syfte", "Purpose"}},
-        {"raci", {"Ansvarstyp", "RACI"}},
-        {"refusal_allowed", {"Får avböja", "Refusal allowed"}},
-        {"refusals", {"Avböjanden", "Refusals"}},
-        {"regime", {"Regelverk", "Regime"}},
-        {"registration_number", {"Diarienummer", "Registration number"}},
-        {"reports_to", {"Rapporterar till", "Reports to"}},
-        {"representation_reassigned", {"Representation omfördelad", "Representation reassigned"}},
-        {"required_roles", {"Nödvändiga roller", "Required roles"}},
-        {"responds_to", {"Svarar på", "Responds to"}},
-        {"responsible", {"Ansvarig", "Responsible"}},
-        {"review_cycle_months", {"Revideringscykel (månader)", "Review cycle (months)"}},
-        {"review_cycle_words", {"Revideringscykel i ord", "Review cycle in words"}},
-        {"review_date", {"Revideringsdatum", "Review date"}},
-        {"revocable", {"Kan återkallas", "Revocable"}},
-        {"route", {"Väg", "Route"}},
-        {"rule", {"Regel", "Rule"}},
-        {"school_equal_party", {"Skolan likvärdig part", "School an equal party"}},
-        {"scope", {"Omfattning", "Scope"}},
-        {"secretary", {"Sekreterare", "Secretary"}},
-        {"sector", {"Sektor", "Sector"}},
-        {"severity", {"Allvarlighet", "Severity"}},
-        {"shares_info", {"Delar information", "Shares information"}},
-        {"sip_active_from", {"SIP gäller från", "SIP active from"}},
-        {"snapshot", {"Ögonblicksbild", "Snapshot date"}},
-        {"sought_by", {"Inhämtas av", "Sought by"}},
-        {"sources", {"Källor", "Sources"}},
-        {"start", {"Startdatum", "Start date"}},
-        {"status", {"Status", "Status"}},
-        {"steering_group", {"Styrgrupp", "Steering group"}},
-        {"step", {"Processteg", "Process step"}},
-        {"steps", {"Steg", "Steps"}},
-        {"substitute", {"Ersättare", "Substitute"}},
-        {"target_group", {"Målgrupp", "Target group"}},
-        {"targets", {"Mottagare", "Targets"}},
-        {"tasks", {"Uppgifter", "Tasks"}},
-        {"temporary", {"Tillfällig (projekt)", "Temporary (project)"}},
-        {"text", {"Text", "Text"}},
-        {"tier", {"Nivåtyp", "Tier"}},
-        {"time_limit", {"Tidsgräns", "Time limit"}},
-        {"time_to_meeting_days", {"Dagar till möte", "Days to meeting"}},
-        {"title", {"Titel", "Title"}},
-        {"to", {"Till", "To"}},
-        {"trigger", {"Utlösande händelse", "Trigger"}},
-        {"triggers", {"Utlösande händelser", "Triggers"}},
-        {"type", {"Typ", "Type"}},
-        {"types", {"Typer", "Types"}},
-        {"unit", {"Verksamhet", "Unit"}},
-        {"vacant", {"Vakant", "Vacant"}},
-        {"valid_from", {"Gäller från", "Valid from"}},
-        {"valid_to", {"Gäller till", "Valid to"}},
-        {"version", {"Version", "Version"}},
-        {"via_forum", {"Via forum", "Via forum"}},
-        {"written_completion", {"Skriftlig komplettering", "Written completion"}},
-    };
-    return labels;
-}
-
-const std::map<std::string_view, Pair>& collection_labels() {
-    static const std::map<std::string_view, Pair> labels = {
-        {"regimes", {"Regelverk", "Regimes"}},
-        {"principals", {"Huvudmän", "Principals"}},
-        {"units", {"Verksamheter", "Units"}},
-        {"roles", {"Roller", "Roles"}},
-        {"citizens", {"Enskilda parter", "Citizen parties"}},
-        {"levels", {"Nivåer", "Levels"}},
-        {"level_links", {"Nivålänkar", "Level links"}},
-        {"forums", {"Forum", "Forums"}},
-        {"consents", {"Samtycken", "Consents"}},
-        {"flows", {"Flöden", "Flows"}},
-        {"documents", {"Styrdokument", "Governing documents"}},
-        {"responsibilities", {"Ansvar", "Responsibilities"}},
-        {"processes", {"Processer", "Processes"}},
-        {"escalations", {"Eskaleringsvägar", "Escalation paths"}},
-        {"plans", {"SIP-mallar", "Plan templates"}},
-        {"followups", {"Uppföljningar", "Follow-ups"}},
-        {"changes", {"Förändringar", "Changes"}},
-    };
-    return labels;
-}
-
 Lang g_lang = Lang::Sv;
 
 } // namespace
@@ -427,18 +289,23 @@ const char* tr(Str key) {
     return g_lang == Lang::Sv ? e.sv : e.en;
 }
 
+std::string tr_fill(Str key, std::initializer_list<std::string> args) {
+    std::string out = tr(key);
+    int n = 1;
+    for (const auto& a : args) {
+        const std::string mark = "{" + std::to_string(n++) + "}";
+        if (const auto at = out.find(mark); at != std::string::npos)
+            out.replace(at, mark.size(), a);
+    }
+    return out;
+}
+
 std::string field_label(std::string_view key) {
-    const auto& labels = field_labels();
-    if (auto it = labels.find(key); it != labels.end())
-        return g_lang == Lang::Sv ? it->second.sv : it->second.en;
-    return std::string(key);
+    return field_title(key, g_lang); // one table with the report (skm/field_labels.hpp)
 }
 
 std::string collection_label(std::string_view name) {
-    const auto& labels = collection_labels();
-    if (auto it = labels.find(name); it != labels.end())
-        return g_lang == Lang::Sv ? it->second.sv : it->second.en;
-    return std::string(name);
+    return collection_title(name, g_lang);
 }
 
 const char* severity_label(int severity_index) {

@@ -3,6 +3,7 @@
 // never for a literal, so a language switch changes the whole UI at once.
 #include "skm/lang.hpp"
 
+#include <initializer_list>
 #include <string>
 #include <string_view>
 
@@ -121,6 +122,32 @@ enum class Str {
     OpenFailed,
     SaveFailed,
     EditFailed,
+    ReadOnlyTag,
+    ReadOnlyEditRefused,
+    ReadOnlySaveRefused,
+    LockedTitle,
+    LockedBy,
+    LockedExplain,
+    OpenReadOnly,
+    ConflictTitle,
+    ConflictChanged,
+    ConflictLocked,
+    ConflictKept,
+    ConflictReloadHint,
+    Reload,
+    ReloadFailed,
+    Compare,
+    CompareHeading,
+    CompareNone,
+    CompareFailed,
+    CompareChange,
+    CompareKind,
+    CompareFields,
+    CompareMore,
+    OverwriteTitle,
+    OverwriteText,
+    Overwrite,
+    ExportRefused,
     HelpTitle,
     HelpKeys,
     HelpAction,
@@ -189,6 +216,9 @@ enum class Str {
 void set_language(Lang lang);
 Lang language();
 const char* tr(Str key);
+// tr(key) with "{1}", "{2}", … replaced by the arguments in order (names, paths, hosts), so a
+// sentence keeps its own word order in each language.
+std::string tr_fill(Str key, std::initializer_list<std::string> args);
 // Label of a model field key from visit() ("convener" → "Sammankallande"); the key itself when no
 // label is known, so a new field still shows up.
 std::string field_label(std::string_view key);

@@ -23,8 +23,7 @@ template <class T> void commit(App& app, const T& after, const std::string& what
         if (!app.doc.execute(std::make_unique<SetModelInfo>(app.doc.model().info, after)))
             app.show_error(tr(Str::EditFailed), app.doc.last_error());
     } else {
-        const T* before =
-            find_by_id(collection_of<T>(const_cast<Model&>(app.doc.model())), after.id);
+        const T* before = find_by_id(collection_of<T>(app.doc.model()), after.id);
         if (!before || *before == after) return;
         if (!app.doc.execute(std::make_unique<ReplaceElement<T>>(*before, after, what)))
             app.show_error(tr(Str::EditFailed), app.doc.last_error());

@@ -50,10 +50,12 @@ void file_menu(App& app) {
         ImGui::EndMenu();
     }
     ImGui::Separator();
-    if (ImGui::MenuItem(tr(Str::MenuSave), "Ctrl+S")) app.save();
+    if (ImGui::MenuItem(tr(Str::MenuSave), "Ctrl+S", false, !app.doc.read_only())) app.save();
     test_hooks::item("menu:save");
     if (ImGui::MenuItem(tr(Str::MenuSaveAs), "Ctrl+Shift+S")) app.save_as();
     test_hooks::item("menu:save-as");
+    ImGui::Separator();
+    version_compare_menu_items(app);
     ImGui::Separator();
     if (ImGui::MenuItem(tr(Str::MenuQuit), "Ctrl+Q")) app.request({PendingAction::Kind::Quit, {}});
     test_hooks::item("menu:quit");

@@ -1,5 +1,6 @@
 #include "map_document.hpp"
 
+#include "i18n.hpp"
 #include "skm/model_file.hpp"
 
 #include <chrono>
@@ -21,11 +22,16 @@ void MapDocument::reset(Model m, std::string path, bool recovered) {
     history_.clear();
     history_.mark_saved();
     recovered_ = recovered;
+    read_only_ = false;
     selection.clear();
     changed();
 }
 
 bool MapDocument::execute(std::unique_ptr<Command> c) {
+    if (read_only_) {
+        last_error_ = tr(Str::ReadOnlyEditRefused);
+        return false;
+    }
     try {
         history_.execute(model_, std::move(c));
     } catch (const std::exception& e) {
@@ -38,13 +44,13 @@ bool MapDocument::execute(std::unique_ptr<Command> c) {
 }
 
 void MapDocument::undo() {
-    if (!history_.can_undo()) return;
+    if (read_only_ || !history_.can_undo()) return;
     history_.undo(model_);
     changed();
 }
 
 void MapDocument::redo() {
-    if (!history_.can_redo()) return;
+    if (read_only_ || !history_.can_redo()) return;
     history_.redo(model_);
     changed();
 }

@@ -40,8 +40,14 @@ class MapDocument {
     const std::string& path() const { return path_; }
     void set_path(std::string path) { path_ = std::move(path); }
 
-    // Replaces the whole document (open, new, recover). `recovered` marks it unsaved.
+    // Replaces the whole document (open, new, recover). `recovered` marks it unsaved. The new
+    // document is editable.
     void reset(Model m, std::string path, bool recovered = false);
+
+    // Opened read-only (another editor holds the map's lock): every edit, undo and redo is
+    // refused, execute() saying why in last_error().
+    void set_read_only(bool on) { read_only_ = on; }
+    bool read_only() const { return read_only_; }
 
     // Runs an edit; on failure the model is unchanged and last_error() says why.
     bool execute(std::unique_ptr<Command> c);
@@ -72,6 +78,7 @@ class MapDocument {
     };
     std::optional<RulesJob> rules_job_;
     bool recovered_ = false;
+    bool read_only_ = false;
     std::string last_error_;
 };
 

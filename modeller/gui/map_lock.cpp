@@ -93,6 +93,14 @@ std::optional<LockHolder> parse_lock(const std::string& text) {
     return h;
 }
 
+std::optional<LockHolder> other_lock_holder(const std::string& map_path) {
+    const std::string text = read_small(lock_path_for(map_path));
+    if (text.empty() || text == lock_text_for_this_editor()) return std::nullopt;
+    const auto holder = parse_lock(text);
+    if (!holder || stale(*holder)) return std::nullopt;
+    return holder;
+}
+
 std::optional<LockHolder> MapLock::acquire(const std::string& map_path) {
     const std::string lock = lock_path_for(map_path);
     if (lock == held_) return std::nullopt;

@@ -35,6 +35,11 @@ class MapLock {
     std::string held_; // the lock file we created, "" when none
 };
 
+// Who else holds the lock on `map_path` now, without taking or releasing any lock: another running
+// editor's lock (nullopt when there is no lock, it is ours, or it was left by an editor that is
+// gone). Asked before opening a map (to offer read-only) and before saving onto one.
+std::optional<LockHolder> other_lock_holder(const std::string& map_path);
+
 // The lock file's contents for this editor, and a parser for any lock file.
 std::string lock_text_for_this_editor();
 std::optional<LockHolder> parse_lock(const std::string& text);

@@ -46,7 +46,7 @@ template <class T> void add_new(App& app, const std::string& collection) {
 }
 
 void duplicate(App& app, const Id& id) {
-    Model& m = const_cast<Model&>(app.doc.model()); // only read here; edits go through execute
+    const Model& m = app.doc.model(); // only read here; edits go through execute
     with_element(m, id, [&](const auto& e) {
         using T = std::decay_t<decltype(e)>;
         T copy = e;
@@ -101,7 +101,7 @@ void draw_outline(App& app) {
         app.select("model", false);
     test_hooks::item("outline:model");
 
-    Model& m = const_cast<Model&>(app.doc.model()); // read-only walk
+    const Model& m = app.doc.model(); // read-only walk
     // Edits change the collections being walked, so they run after the walk.
     std::function<void()> deferred;
     for_each_collection(m, [&](const char* name, auto& items, RefKind) {

@@ -413,6 +413,13 @@ bool TestScript::step(App& app) {
         pending_screenshot_ = arg(0);
         return true;
     }
+    if (v == "shell") {
+        // Files changed behind the editor's back, and checks of what is on disk: a command for
+        // /bin/sh that must succeed.
+        const int rc = std::system(l.rest.c_str());
+        if (rc != 0) fail("shell command failed (status " + std::to_string(rc) + "): " + l.rest);
+        return true;
+    }
     if (v == "hang") {
         std::fprintf(stderr, "script: hanging (waiting to be killed)\n");
         hang_ = true;

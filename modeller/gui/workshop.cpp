@@ -16,6 +16,11 @@ std::vector<const Finding*> open_findings(const App& app) {
     return workshop_gaps(app);
 }
 
+// The walk's own words for gaps and questions, in the interface language (as the findings panel's).
+const char* txt(const char* sv, const char* en) {
+    return language() == Lang::Sv ? sv : en;
+}
+
 ImVec4 severity_color(Severity s) {
     switch (s) {
     case Severity::Error:
@@ -34,10 +39,15 @@ std::vector<const Finding*> workshop_gaps(const App& app) {
     const WorkshopState& w = app.workshop_state;
     std::vector<const Finding*> out;
     for (const auto& f : app.doc.findings().findings)
-        if (!f.waived && static_cast<int>(f.severity) <= w.max_severity) out.push_back(&f);
-    if (w.by_rule)
-        std::stable_sort(out.begin(), out.end(),
-                         [](const Finding* a, const Finding* b) { return a->rule < b->rule; });
+        if (!f.waived && static_cast<int>(f.severity) <= w.max_severity &&
+            (w.questions || f.basis != Basis::Unknown))
+            out.push_back(&f);
+    // Brister before Kartläggningsfrågor; within each, the model's order or rule by rule.
+    std::stable_sort(out.begin(), out.end(), [&](const Finding* a, const Finding* b) {
+        const bool qa = a->basis == Basis::Unknown, qb = b->basis == Basis::Unknown;
+        if (qa != qb) return qb;
+        return w.by_rule && a->rule < b->rule;
+    });
     return out;
 }
 
@@ -149,6 +159,23 @@ void draw_workshop(App& app) {
             if (ImGui::Checkbox(tr(Str::WorkshopByRule), &w.by_rule)) w.gap_index = -1;
             test_hooks::item("workshop:by-rule");
             ImGui::SameLine();
+            if (ImGui::Checkbox(txt("Frågor (?)", "Questions (?)"), &w.questions)) w.gap_index = -1;
+            test_hooks::item("workshop:questions");
+            if (ImGui::IsItemHovered())
+                ImGui::SetTooltip("%s", txt("Efter bristerna: kartläggningsfrågorna, det kartan "
+                                            "inte beskriver.",
+                                            "After the gaps: the mapping questions, what the map "
+                                            "does not describe."));
+            ImGui::SameLine();
+        }
+        {
+            // The walk's buttons stay together and on screen: where the line has no room for them
+            // (a 1600-pixel projector in Swedish) they take the next one.
+            const ImGuiStyle& st = ImGui::GetStyle();
+            float need = 0;
+            for (Str s : {Str::WorkshopPrevGap, Str::WorkshopNextGap, Str::WorkshopExit})
+                need += ImGui::CalcTextSize(tr(s)).x + st.FramePadding.x * 2 + st.ItemSpacing.x;
+            if (ImGui::GetContentRegionAvail().x < need) ImGui::NewLine();
         }
         if (ImGui::Button(tr(Str::WorkshopPrevGap))) workshop_next_gap(app, -1);
         test_hooks::item("workshop:prev-gap");
@@ -182,14 +209,33 @@ void draw_workshop(App& app) {
         if (w.gap_index >= 0) {
             const Finding& f = *gaps[w.gap_index];
             const Lang l = language();
+            const bool question = f.basis == Basis::Unknown;
+            // The part of the walk it is in, and its place in that part.
+            int first = 0, count = 0;
+            for (int i = 0; i < static_cast<int>(gaps.size()); ++i)
+                if ((gaps[i]->basis == Basis::Unknown) == question) {
+                    if (count == 0) first = i;
+                    ++count;
+                }
             ImGui::BeginChild("gap", ImVec2(0, 0), true);
-            ImGui::TextColored(severity_color(f.severity), "%d/%d  %s  %s", w.gap_index + 1,
-                               static_cast<int>(gaps.size()),
-                               severity_label(static_cast<int>(f.severity)), f.sub.c_str());
+            ImGui::TextColored(question ? ImVec4(0.7f, 0.85f, 1, 1) : ImVec4(1, 1, 1, 1), "%s",
+                               question ? txt("Kartläggningsfrågor", "Mapping questions")
+                                        : txt("Brister", "Gaps"));
+            test_hooks::item(question ? "workshop:heading:questions" : "workshop:heading:gaps");
+            ImGui::SameLine();
+            ImGui::TextColored(
+                severity_color(f.severity), "%d/%d  %s  %s%s", w.gap_index - first + 1, count,
+                severity_label(static_cast<int>(f.severity)), question ? "? " : "", f.sub.c_str());
             ImGui::SameLine();
             ImGui::TextUnformatted(display_name(app.doc.model(), f.element()).c_str());
             ImGui::PushTextWrapPos(0);
             ImGui::TextUnformatted(f.message(l).c_str());
+            if (const std::string what = question ? find_out(f, l) : std::string(); !what.empty()) {
+                ImGui::TextColored(ImVec4(0.7f, 0.85f, 1, 1), "%s",
+                                   txt("Ta reda på:", "Find out:"));
+                ImGui::SameLine();
+                ImGui::TextUnformatted(what.c_str());
+            }
             if (const Rule* r = find_rule(f.sub)) {
                 const auto& info = r->info();
                 ImGui::TextColored(ImVec4(0.7f, 0.85f, 1, 1), "%s:", tr(Str::Rationale));

@@ -1,6 +1,7 @@
 #include "skm/commands.hpp"
 #include "visit_traits.hpp"
 
+#include <algorithm>
 #include <functional>
 #include <type_traits>
 
@@ -128,6 +129,62 @@ struct Remover {
     template <class T> void field(const char*, T&) {}
 };
 
+// Does a record have an empty required reference (a plain `Id` ref: optional ones are
+// Maybe<Id>, lists may be empty)? Only its own fields count, not those of records inside it.
+struct EmptyRequiredRef {
+    bool found = false;
+    void ref(const char*, const Id& id, std::uint32_t) { found = found || id.empty(); }
+    template <class R> void ref(const char*, const R&, std::uint32_t) {}
+    template <class T> void field(const char*, const T&) {}
+};
+
+template <class T> bool unanchored(const T& record) {
+    EmptyRequiredRef e;
+    record.visit(e);
+    return e.found;
+}
+
+// Removes, at every depth, the records with an empty required reference; returns the ids of
+// removed elements that carry one (so references to them can be cleared in turn).
+struct UnanchoredPruner {
+    std::vector<Id> removed;
+
+    template <class T> void collection(const char*, std::vector<T>& items, std::uint32_t) {
+        prune(items);
+    }
+    template <class T> void field(const char*, T& value) {
+        if constexpr (is_vector<T>::value) {
+            if constexpr (std::is_class_v<typename T::value_type> &&
+                          !std::is_same_v<typename T::value_type, std::string>)
+                prune(value);
+        } else if constexpr (is_maybe<T>::value) {
+            using Inner = std::remove_cvref_t<decltype(value.value())>;
+            if constexpr (requires(Inner & x, UnanchoredPruner & p) { x.visit(p); })
+                if (value.is_set()) value.value().visit(*this);
+        } else if constexpr (requires(T & x, UnanchoredPruner & p) { x.visit(p); }) {
+            value.visit(*this);
+        }
+    }
+    template <class R> void ref(const char*, R&, std::uint32_t) {}
+
+    template <class T> void prune(std::vector<T>& items) {
+        std::erase_if(items, [&](const T& e) {
+            if (!unanchored(e)) return false;
+            if constexpr (requires { e.id; })
+                if (!e.id.empty()) removed.push_back(e.id);
+            return true;
+        });
+        for (auto& e : items)
+            e.visit(*this);
+    }
+};
+
+std::vector<Id> prune_unanchored(Model& m) {
+    UnanchoredPruner p;
+    m.visit(p);
+    return std::move(p.removed);
+}
+
 } // namespace
 
 void RenameId::apply(Model& m) {
@@ -156,24 +213,14 @@ void DeleteElement::apply(Model& m) {
                 },
                 ""};
     m.visit(w);
-    // Required references that were cleared: the element that cannot exist without its target
-    // goes too (a flow without an end, a membership without a member).
-    std::vector<Id> cascaded;
-    for (const auto& f : m.flows)
-        if (f.from.empty() || f.to.empty()) cascaded.push_back(f.id);
-    std::erase_if(m.flows, [](const Flow& f) { return f.from.empty() || f.to.empty(); });
-    std::erase_if(m.level_links, [](const LevelLink& l) { return l.a.empty() || l.b.empty(); });
-    for (auto& f : m.forums)
-        std::erase_if(f.members, [](const Membership& x) { return x.member.empty(); });
-    for (auto& r : m.responsibilities)
-        std::erase_if(r.owners, [](const Ownership& o) { return o.owner.empty(); });
-    for (auto& p : m.plans)
-        std::erase_if(p.refusals, [](const Refusal& r) { return r.by.empty(); });
-    // Flows removed with their end may themselves be referenced (responds_to, step handoffs).
-    if (!cascaded.empty()) {
+    // A record whose required reference (a plain id, never empty in a valid file) was just
+    // cleared cannot exist without its target: a flow without an end, a membership without a
+    // member. Which records those are follows from the field lists, not from a list kept here.
+    for (std::vector<Id> gone = prune_unanchored(m); !gone.empty(); gone = prune_unanchored(m)) {
+        // Elements removed with their target may themselves be referenced (responds_to, a
+        // step's handoff): those references go as the deleted element's did.
         RefWalker again{[&](const std::string&, Id& ref, bool) {
-                            return std::find(cascaded.begin(), cascaded.end(), ref) ==
-                                   cascaded.end();
+                            return std::find(gone.begin(), gone.end(), ref) == gone.end();
                         },
                         ""};
         m.visit(again);

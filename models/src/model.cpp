@@ -168,13 +168,13 @@ struct NameFinder {
 
 std::string display_name(const Model& m, const Id& id) {
     NameFinder f{id, {}};
-    const_cast<Model&>(m).visit(f); // visit() is shared with the reader; this visitor only reads
+    m.visit(f);
     return f.kind ? f.found : id;
 }
 
 std::uint32_t kind_of(const Model& m, const Id& id) {
     NameFinder f{id, {}};
-    const_cast<Model&>(m).visit(f);
+    m.visit(f);
     return f.kind;
 }
 

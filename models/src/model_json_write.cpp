@@ -18,16 +18,18 @@ class Writer {
   public:
     explicit Writer(cereal::JSONOutputArchive& ar) : ar_(ar) {}
 
-    template <class T> void field(const char* name, T& value) {
+    template <class T> void field(const char* name, const T& value) {
         ar_.setNextName(name);
         write(value);
     }
-    template <class T> void ref(const char* name, T& value, std::uint32_t) { field(name, value); }
-    template <class T> void collection(const char* name, std::vector<T>& v, std::uint32_t) {
+    template <class T> void ref(const char* name, const T& value, std::uint32_t) {
+        field(name, value);
+    }
+    template <class T> void collection(const char* name, const std::vector<T>& v, std::uint32_t) {
         field(name, v);
     }
 
-    template <class T> void write(T& value) {
+    template <class T> void write(const T& value) {
         if constexpr (std::is_same_v<T, std::string>) {
             ar_(value);
         } else if constexpr (std::is_same_v<T, bool> || std::is_same_v<T, int>) {
@@ -86,7 +88,7 @@ std::string serialize_model(const Model& m) {
         ar(cereal::make_nvp("format", format));
         ar(cereal::make_nvp("schema_version", version));
         Writer w(ar);
-        const_cast<Model&>(m).visit(w); // the writer only reads; visit() is shared with the reader
+        m.visit(w);
     }
     os << '\n';
     return os.str();

@@ -59,37 +59,38 @@ struct RefChecker {
     std::vector<FileProblem>& problems;
     std::string path;
 
-    template <class T> void collection(const char* name, std::vector<T>& items, std::uint32_t) {
+    template <class T>
+    void collection(const char* name, const std::vector<T>& items, std::uint32_t) {
         walk_list(name, items);
     }
-    template <class T> void field(const char* name, T& value) {
+    template <class T> void field(const char* name, const T& value) {
         if constexpr (is_vector<T>::value) {
             if constexpr (std::is_class_v<typename T::value_type> &&
                           !std::is_same_v<typename T::value_type, std::string>)
                 walk_list(name, value);
         } else if constexpr (is_maybe<T>::value) {
             using Inner = std::remove_cvref_t<decltype(value.value())>;
-            if constexpr (requires(Inner & x, RefChecker & c) { x.visit(c); })
+            if constexpr (requires(const Inner& x, RefChecker& c) { x.visit(c); })
                 if (value.is_set()) nested(name, value.value());
-        } else if constexpr (requires(T & x, RefChecker & c) { x.visit(c); }) {
+        } else if constexpr (requires(const T& x, RefChecker& c) { x.visit(c); }) {
             nested(name, value);
         }
     }
-    void ref(const char* name, Id& id, std::uint32_t mask) { check(name, id, mask); }
-    void ref(const char* name, Maybe<Id>& id, std::uint32_t mask) {
+    void ref(const char* name, const Id& id, std::uint32_t mask) { check(name, id, mask); }
+    void ref(const char* name, const Maybe<Id>& id, std::uint32_t mask) {
         if (id.is_set()) check(name, id.value(), mask);
     }
-    void ref(const char* name, std::vector<Id>& ids, std::uint32_t mask) {
-        for (auto& id : ids)
+    void ref(const char* name, const std::vector<Id>& ids, std::uint32_t mask) {
+        for (const auto& id : ids)
             check(name, id, mask);
     }
-    void ref(const char* name, Maybe<std::vector<Id>>& ids, std::uint32_t mask) {
+    void ref(const char* name, const Maybe<std::vector<Id>>& ids, std::uint32_t mask) {
         if (ids.is_set())
             for (auto& id : ids.value())
                 check(name, id, mask);
     }
 
-    template <class T> void walk_list(const char* name, std::vector<T>& items) {
+    template <class T> void walk_list(const char* name, const std::vector<T>& items) {
         for (std::size_t i = 0; i < items.size(); ++i) {
             std::string label = std::to_string(i);
             if constexpr (requires { items[i].id; })
@@ -97,7 +98,7 @@ struct RefChecker {
             nested((std::string(name) + "[" + label + "]").c_str(), items[i]);
         }
     }
-    template <class T> void nested(const std::string& name, T& value) {
+    template <class T> void nested(const std::string& name, const T& value) {
         const std::string saved = path;
         path = path.empty() ? name : path + "." + name;
         value.visit(*this);
@@ -149,7 +150,7 @@ std::vector<FileProblem> check_references(const Model& model) {
     std::vector<FileProblem> problems;
     IdCollector ids;
     ids.problems = &problems;
-    Model& m = const_cast<Model&>(model); // the visitors here only read
+    const Model& m = model;
     m.visit(ids);
     RefChecker refs{ids, problems, ""};
     m.visit(refs);

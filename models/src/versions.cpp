@@ -1,6 +1,7 @@
 // Diff and three-way merge on the canonical JSON form of a model (see skm/versions.hpp).
 #include "skm/versions.hpp"
 
+#include "skm/field_labels.hpp"
 #include "skm/model_file.hpp"
 
 #include <cereal/archives/json.hpp> // configures rapidjson before its headers
@@ -113,6 +114,102 @@ std::string change_word(ElementChange::Kind k, Lang lang) {
     return sv ? "ändrad" : "changed";
 }
 
+namespace {
+
+std::string plain(const Value& v) {
+    return std::string(v.GetString(), v.GetStringLength());
+}
+
+// A scalar: an id as the name of its element, a yes/no in words, a number as written.
+ValueLine scalar_line(const Value& v, bool yes_no, const Model& in, Lang lang) {
+    const bool sv = lang == Lang::Sv;
+    if (v.IsNull()) return {sv ? "uppgift saknas" : "not stated", {}, ValueLine::State::Unknown};
+    if (v.IsBool()) {
+        if (v.GetBool()) return {sv ? "ja" : "yes", {}, ValueLine::State::Value};
+        if (yes_no) return {sv ? "nej" : "no", {}, ValueLine::State::Value};
+        return {sv ? "ingen" : "none", {}, ValueLine::State::None};
+    }
+    if (v.IsString()) {
+        const std::string s = plain(v);
+        if (s.empty()) return {sv ? "tomt" : "empty", {}, ValueLine::State::None};
+        if (s == kNoneWordForYesNo) return {sv ? "ingen" : "none", {}, ValueLine::State::None};
+        if (kind_of(in, s) != 0) return {display_name(in, s), s, ValueLine::State::Value};
+        return {s, {}, ValueLine::State::Value};
+    }
+    return {compact(v), {}, ValueLine::State::Value}; // a number as written
+}
+
+// An entry of a list of parts (a member, an owner, an escalation step): the element it is about
+// first, then its other stated fields; a part with an id or name of its own (a step) by that name.
+ValueLine object_line(const Value& obj, const Model& in, Lang lang) {
+    for (const char* k : {"name", "title"})
+        if (const Value* v = member(obj, k); v && v->IsString() && v->GetStringLength() > 0)
+            return {plain(*v), str_member(obj, "id"), ValueLine::State::Value};
+    if (const Value* v = member(obj, "id"); v && v->IsString())
+        return {display_name(in, plain(*v)), plain(*v), ValueLine::State::Value};
+    ValueLine line;
+    std::string details;
+    for (const auto& m : obj.GetObject()) {
+        if (m.value.IsNull()) continue;
+        const std::string key = plain(m.name);
+        std::string text;
+        if (m.value.IsArray()) {
+            for (const auto& e : m.value.GetArray())
+                text += (text.empty() ? "" : ", ") + (e.IsObject()
+                                                          ? object_line(e, in, lang).text
+                                                          : scalar_line(e, false, in, lang).text);
+            if (text.empty()) continue;
+        } else if (m.value.IsObject()) {
+            text = object_line(m.value, in, lang).text;
+        } else {
+            const ValueLine v = scalar_line(m.value, true, in, lang);
+            if (line.text.empty() && !v.id.empty()) {
+                line.text = v.text;
+                line.id = v.id;
+                continue;
+            }
+            text = v.text;
+        }
+        details += (details.empty() ? "" : ", ") + field_title(key, lang) + ": " + text;
+    }
+    if (line.text.empty()) {
+        line.text = details;
+    } else if (!details.empty()) {
+        line.text += " (" + details + ")";
+    }
+    constexpr std::size_t kMax = 200;
+    if (line.text.size() > kMax) {
+        std::size_t cut = kMax;
+        while (cut > 0 && (static_cast<unsigned char>(line.text[cut]) & 0xC0) == 0x80)
+            --cut; // never inside a UTF-8 character
+        line.text = line.text.substr(0, cut) + "…";
+    }
+    return line;
+}
+
+} // namespace
+
+std::vector<ValueLine> readable_value(const std::string& json, const std::string& other,
+                                      const Model& in, Lang lang) {
+    rapidjson::Document v;
+    v.Parse(json.c_str(), json.size());
+    if (v.HasParseError()) return {{json, {}, ValueLine::State::Value}};
+    rapidjson::Document o;
+    o.Parse(other.c_str(), other.size());
+    const bool yes_no = !o.HasParseError() && o.IsBool() && o.GetBool();
+    std::vector<ValueLine> out;
+    if (v.IsArray()) {
+        for (const auto& e : v.GetArray())
+            out.push_back(e.IsObject() ? object_line(e, in, lang)
+                                       : scalar_line(e, false, in, lang));
+        if (out.empty())
+            out.push_back({lang == Lang::Sv ? "inga" : "none", {}, ValueLine::State::None});
+        return out;
+    }
+    if (v.IsObject()) return {object_line(v, in, lang)};
+    return {scalar_line(v, yes_no, in, lang)};
+}
+
 std::vector<ElementChange> diff_models(const Model& a, const Model& b) {
     const rapidjson::Document da = dom(a), db = dom(b);
     std::vector<ElementChange> out;
@@ -151,6 +248,66 @@ std::vector<ElementChange> diff_models(const Model& a, const Model& b) {
             if (!ib.by_id.count(id))
                 out.push_back(
                     {ElementChange::Kind::Removed, key, id, name_of(*ia.by_id.at(id)), {}});
+    }
+    return out;
+}
+
+std::vector<ElementChange> part_changes(const FieldChange& f) {
+    rapidjson::Document a, b;
+    a.Parse(f.before.c_str(), f.before.size());
+    b.Parse(f.after.c_str(), f.after.size());
+    if (a.HasParseError() || b.HasParseError()) return {};
+    const Value* av = a.IsArray() ? &a : nullptr;
+    const Value* bv = b.IsArray() ? &b : nullptr;
+    if (!av && !bv) return {};
+    for (const Value* side : {av, bv})
+        if (side)
+            for (const auto& el : side->GetArray())
+                if (!el.IsObject() || !member(el, "id")) return {};
+    const Indexed ia = index(av), ib = index(bv);
+    std::vector<ElementChange> out;
+    for (const auto& id : ib.order) {
+        const Value& bel = *ib.by_id.at(id);
+        auto it = ia.by_id.find(id);
+        if (it == ia.by_id.end()) {
+            out.push_back({ElementChange::Kind::Added, f.field, id, name_of(bel), {}});
+            continue;
+        }
+        auto fields = field_changes(*it->second, bel);
+        if (!fields.empty())
+            out.push_back(
+                {ElementChange::Kind::Changed, f.field, id, name_of(bel), std::move(fields)});
+    }
+    for (const auto& id : ia.order)
+        if (!ib.by_id.count(id))
+            out.push_back(
+                {ElementChange::Kind::Removed, f.field, id, name_of(*ia.by_id.at(id)), {}});
+    return out;
+}
+
+std::vector<ReadableField> readable_fields(const ElementChange& c, const Model& before,
+                                           const Model& after, Lang lang) {
+    std::vector<ReadableField> out;
+    for (const auto& f : c.fields) {
+        const std::string title = field_title(f.field, lang);
+        const auto parts = part_changes(f);
+        if (parts.empty()) {
+            out.push_back({title, readable_value(f.before, f.after, before, lang),
+                           readable_value(f.after, f.before, after, lang)});
+            continue;
+        }
+        for (const auto& p : parts) {
+            const std::string part = title + " \"" + p.name + "\"";
+            if (p.kind != ElementChange::Kind::Changed) {
+                out.push_back(
+                    {part, {}, {{change_word(p.kind, lang), {}, ValueLine::State::Value}}});
+                continue;
+            }
+            for (const auto& pf : p.fields)
+                out.push_back({part + ": " + field_title(pf.field, lang),
+                               readable_value(pf.before, pf.after, before, lang),
+                               readable_value(pf.after, pf.before, after, lang)});
+        }
     }
     return out;
 }

@@ -53,19 +53,28 @@ std::set<Id> explicit_collapse(const ViewSpec& v, const std::vector<Id>& all) {
     return out;
 }
 
-// Collapses groups, largest first, until the map fits w × h with text at least min_text.
-std::vector<Id> fit_collapse(const Model& m, const ViewSpec& v, std::set<Id> collapsed, double w,
-                             double h, double min_text) {
+// Collapses groups, largest first, until the map fits w × h with text at least min_text: the
+// groups it collapsed and the map so collapsed. The model's look-ups are built once for all
+// placements, and the placement the search ends on is the map itself (it was placed again).
+struct Fitted {
+    Scene scene;
     std::vector<Id> added;
-    if (w <= 0 || h <= 0 || min_text <= 0) return added;
-    Scene s = build_structure(m, v, collapsed);
+};
+
+Fitted fit_collapse(const Model& m, const ViewSpec& v, std::set<Id> collapsed, double w, double h,
+                    double min_text) {
+    const Lookup look(m, v.lang);
+    Fitted out;
+    Scene& s = out.scene;
+    s = build_structure(look, v, collapsed);
+    if (w <= 0 || h <= 0 || min_text <= 0) return out;
     auto readable = [&](const Scene& sc) {
         const Rect r = scene_extent(sc);
         if (r.w <= 0 || r.h <= 0) return true;
         const double scale = std::min(w / r.w, h / r.h);
         return scene_min_text(sc) * scale >= min_text;
     };
-    if (readable(s)) return added;
+    if (readable(s)) return out;
     // Group sizes (actors per group, over all bands).
     std::map<Id, int> size;
     for (const auto& n : s.nodes)
@@ -86,16 +95,24 @@ std::vector<Id> fit_collapse(const Model& m, const ViewSpec& v, std::set<Id> col
         return c;
     };
     std::size_t lo = 1, hi = order.size();
-    if (hi == 0) return added;
+    if (hi == 0) return out;
+    std::map<std::size_t, Scene> placed;
     while (lo < hi) {
         const std::size_t mid = lo + (hi - lo) / 2;
-        if (readable(build_structure(m, v, with_first(mid))))
+        Scene tried = build_structure(look, v, with_first(mid));
+        const bool ok = readable(tried);
+        placed[mid] = std::move(tried);
+        if (ok)
             hi = mid;
         else
             lo = mid + 1;
     }
-    added.assign(order.begin(), order.begin() + static_cast<std::ptrdiff_t>(lo));
-    return added;
+    out.added.assign(order.begin(), order.begin() + static_cast<std::ptrdiff_t>(lo));
+    if (auto it = placed.find(lo); it != placed.end())
+        s = std::move(it->second);
+    else
+        s = build_structure(look, v, with_first(lo));
+    return out;
 }
 
 } // namespace
@@ -110,9 +127,9 @@ Scene build_scene(const Model& m, const ViewSpec& view) {
             collapsed = explicit_collapse(view, all);
         }
         if (view.detail == Detail::Auto)
-            for (const auto& g :
-                 fit_collapse(m, view, collapsed, view.fit_width, view.fit_height, view.min_text))
-                collapsed.insert(g);
+            return fit_collapse(m, view, std::move(collapsed), view.fit_width, view.fit_height,
+                                view.min_text)
+                .scene;
         return build_structure(m, view, collapsed);
     }
     case ViewKind::Handoffs:
@@ -288,7 +305,7 @@ std::vector<Id> groups_to_collapse(const Model& m, const ViewSpec& view, double 
         if (v.detail == Detail::Grouped) all = detail::build_structure(m, v, {}).groups;
         collapsed = detail::explicit_collapse(v, all);
     }
-    return detail::fit_collapse(m, view, collapsed, canvas_w, canvas_h, min_text);
+    return detail::fit_collapse(m, view, collapsed, canvas_w, canvas_h, min_text).added;
 }
 
 std::string build_dot(const Model& m, const ViewSpec& view, const CheckResult* findings) {

@@ -490,8 +490,13 @@ double content_width(const Placement& p, const std::vector<BandInfo>& bands, dou
 } // namespace
 
 Scene build_structure(const Model& m, const ViewSpec& view, const std::set<Id>& collapsed) {
+    const Lookup look(m, view.lang);
+    return build_structure(look, view, collapsed);
+}
+
+Scene build_structure(const Lookup& look, const ViewSpec& view, const std::set<Id>& collapsed) {
+    const Model& m = look.model();
     const Lang lang = view.lang;
-    Lookup look(m, lang);
     Scene s;
     s.lang = lang;
     s.title = m.info.name + " – " + tr(lang, "Strukturkarta", "Structure map");

@@ -5,6 +5,8 @@
 #include "text_metrics.hpp"
 
 #include <algorithm>
+#include <cstdio>
+#include <unordered_map>
 
 namespace skm::render::detail {
 namespace {
@@ -92,8 +94,10 @@ std::size_t char_split(const std::string& word, double room, double size, bool b
 
 } // namespace
 
-std::vector<std::string> wrap_text(std::string_view text, double max_width, double size, bool bold,
-                                   std::size_t max_chars, double first_indent) {
+namespace {
+
+std::vector<std::string> wrap_uncached(std::string_view text, double max_width, double size,
+                                       bool bold, std::size_t max_chars, double first_indent) {
     std::string clean = clean_text(text);
     if (utf8_length(clean) > max_chars) {
         std::size_t i = 0, n = 0;
@@ -144,6 +148,29 @@ std::vector<std::string> wrap_text(std::string_view text, double max_width, doub
         line = t.text;
     }
     if (!line.empty() || lines.empty()) lines.push_back(line);
+    return lines;
+}
+
+} // namespace
+
+// The same names are wrapped again and again: each trial placement of the editor's fit, every
+// edit of a county map (one name changed among a thousand). A per-thread memo of the last
+// results makes those repeats a look-up; it is bounded, and cleared when full.
+std::vector<std::string> wrap_text(std::string_view text, double max_width, double size, bool bold,
+                                   std::size_t max_chars, double first_indent) {
+    thread_local std::unordered_map<std::string, std::vector<std::string>> memo;
+    std::string key;
+    key.reserve(text.size() + 48);
+    key.append(text);
+    char params[64];
+    std::snprintf(params, sizeof params, "\x1F%.3f\x1F%.3f\x1F%d\x1F%zu\x1F%.3f", max_width, size,
+                  bold ? 1 : 0, max_chars, first_indent);
+    key += params;
+    if (const auto it = memo.find(key); it != memo.end()) return it->second;
+    if (memo.size() >= 50000) memo.clear();
+    std::vector<std::string> lines =
+        wrap_uncached(text, max_width, size, bold, max_chars, first_indent);
+    memo.emplace(std::move(key), lines);
     return lines;
 }
 

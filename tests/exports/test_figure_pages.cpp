@@ -343,6 +343,40 @@ TEST_CASE("figures: a structure map is laid out for its printed scale, so pages 
     }
 }
 
+TEST_CASE("figures: a page that continues a level band names that band at its top") {
+    // At the report's 16 cm text width Östermalm's structure map runs down several pages; a page
+    // that starts inside a band used to show its forums with no band name (it stayed on the page
+    // before). Like a table's repeated header row, the page now names the band it continues.
+    const Model m = load_model_file(SKM_SOURCE_DIR "/models/examples/ostermalm_bus_2007.json");
+    for (const Lang lang : {Lang::Sv, Lang::En}) {
+        CAPTURE(static_cast<int>(lang));
+        ViewSpec v;
+        v.show_findings = false;
+        v.lang = lang;
+        ExportOptions o;
+        o.paper = Paper::TextWidth;
+        o.show_title_and_date = false;
+        const auto svg = export_diagram(m, v, Format::Svg, o);
+        REQUIRE_MESSAGE(svg.ok, svg.error);
+        REQUIRE(svg.page_count > 2);
+        const std::string suffix = lang == Lang::Sv ? " (forts.)</text>" : " (cont.)</text>";
+        CHECK(svg.pages[0].find(suffix) == std::string::npos);
+        int named = 0;
+        for (std::size_t i = 1; i < svg.pages.size(); ++i) {
+            const auto at = svg.pages[i].find(suffix);
+            if (at == std::string::npos) continue;
+            const auto open = svg.pages[i].rfind('>', at);
+            const std::string name = svg.pages[i].substr(open + 1, at - open - 1);
+            CAPTURE(name);
+            const bool is_level = std::any_of(m.levels.begin(), m.levels.end(),
+                                              [&](const auto& l) { return l.name == name; });
+            CHECK(is_level);
+            ++named;
+        }
+        CHECK(named >= 2);
+    }
+}
+
 TEST_CASE("figures: a long heading wraps to the page instead of running off it") {
     const std::string heading = "Samverkan förskola/skola och socialtjänst på Östermalm – "
                                 "BUS-strukturen 2007 – Strukturkarta";

@@ -54,8 +54,9 @@ TEST_CASE("report DOCX (Östermalm): tables, a figure per diagram section, lands
         lines(test::capture("/usr/bin/python3 " + kTests + "inspect_docx.py '" + path + "' 2>&1"));
     std::remove(path.c_str());
     std::map<std::string, int> figures; // "chapter | part" → drawings
-    int tables = 0, repeated = 0, landscape = 0, portrait = 0;
-    bool h1 = false, h2 = false;
+    int tables = 0, repeated = 0, landscape = 0, portrait = 0, sized = 0, figures_sized = 0,
+        landscape_figures = 0;
+    bool h1 = false, h2 = false, hyphenation = false;
     std::string lang;
     for (const auto& f : facts) {
         CAPTURE(f);
@@ -76,8 +77,42 @@ TEST_CASE("report DOCX (Östermalm): tables, a figure per diagram section, lands
             figures[f.substr(sp + 1)] += std::stoi(f.substr(8, sp - 8));
         }
         if (f.rfind("lang ", 0) == 0) lang = f.substr(5);
+        if (f.rfind("table-width ", 0) == 0) {
+            // As wide as its section's text (A4, 2.5 cm margins), in twips, the grid adding up
+            // to it: LibreOffice drew pandoc's 5.5-inch grid and Word autofitted it.
+            std::istringstream in(f.substr(12));
+            std::string orientation, type;
+            int width = 0, grid = 0, narrowest = 0, columns = 0;
+            in >> orientation >> type >> width >> grid >> narrowest >> columns;
+            CHECK(type == "dxa");
+            CHECK(width == (orientation == "landscape" ? 14002 : 9070));
+            CHECK(grid == width);
+            CHECK(narrowest > 0);
+            ++sized;
+        }
+        if (f.rfind("figure-size ", 0) == 0) {
+            // Every figure fits its page's text area (A4, 2.5 cm margins) with room for its
+            // caption: a portrait-shaped figure in a landscape chapter ran off its page and left
+            // pages with only a caption.
+            std::istringstream in(f.substr(12));
+            std::string orientation;
+            double w = 0, h = 0;
+            in >> orientation >> w >> h;
+            const bool wide = orientation == "landscape";
+            CHECK(w <= (wide ? 24.7 : 16.0) + 0.01);
+            // At the size it was drawn for (pandoc shrank them to its own 14.8 cm page).
+            CHECK(w >= (wide ? 24.7 : 16.0) - 0.01);
+            CHECK(h <= (wide ? 16.0 : 24.7) - 0.8);
+            ++figures_sized;
+            landscape_figures += wide ? 1 : 0;
+        }
+        hyphenation = hyphenation || f == "auto-hyphenation yes";
     }
-    INFO(test::capture("true")); // keeps CAPTURE output readable
+    CHECK(sized == tables);
+    CHECK(figures_sized >= 3);
+    CHECK(landscape_figures >= 1); // the processes, in their landscape chapter
+    CHECK(hyphenation);            // long compounds in narrow columns break as Swedish words do
+    INFO(test::capture("true"));   // keeps CAPTURE output readable
     CHECK(tables >= 6);
     CHECK(repeated >= 6); // header rows repeat on every page
     CHECK(landscape >= 1);

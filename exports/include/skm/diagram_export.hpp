@@ -12,7 +12,9 @@
 
 namespace skm::exports {
 
-enum class Paper { A4, A3, TextWidth, Slide };
+// TextWidth: a figure across a portrait Word page's text (16 cm); TextWidthLandscape: across a
+// landscape page's (24.7 cm), for the report's wide chapters.
+enum class Paper { A4, A3, TextWidth, TextWidthLandscape, Slide };
 // "a4", "a3", "text-width" (also "textwidth"), "slide". False for anything else.
 bool parse_paper(const std::string& s, Paper& out);
 

@@ -13,6 +13,7 @@
 #include "skm/view.hpp"
 
 #include <functional>
+#include <memory>
 #include <string>
 #include <variant>
 #include <vector>
@@ -90,7 +91,17 @@ struct ReportOptions {
     // report takes over (pandoc's --reference-doc). Empty: our own A4 setup.
     std::string template_path;
     int figure_dpi = 300; // Word/OpenDocument figures (PNG, 16 cm wide)
+    // "Förändringar sedan …": an older version of the map to compare with (skm/versions.hpp),
+    // and the file it came from, which names it when its title and date do not tell it apart.
+    // Null: the report has no such section.
+    std::shared_ptr<const Model> since;
+    std::string since_file;
 };
+
+// What "Förändringar sedan …" calls the older version: "version 2 (2014-06-01)" when its version
+// differs, else a different name with its date, else its date when that differs, else the name of
+// its file.
+std::string since_name(const Model& now, const Model& since, const std::string& since_file);
 
 // SVG through export_diagram(), cleaned by sanitize_svg().
 DiagramSource default_diagram_source();

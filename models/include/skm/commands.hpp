@@ -74,6 +74,11 @@ template <> inline std::vector<FollowUp>& collection_of<FollowUp>(Model& m) {
 template <> inline std::vector<Change>& collection_of<Change>(Model& m) {
     return m.changes;
 }
+// The same collection, read-only. The specialisations above only name a member, so this one
+// place may take the constness away: nothing is written through it.
+template <class T> const std::vector<T>& collection_of(const Model& m) {
+    return collection_of<T>(const_cast<Model&>(m));
+}
 
 // Add an element (at the end, or at `index`).
 template <class T> class AddElement : public Command {

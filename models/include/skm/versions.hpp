@@ -51,11 +51,43 @@ struct MergeResult {
     std::vector<std::string> problems;
 };
 
+// The entries of a changed list field that have ids of their own (a process's steps), compared
+// like elements: which were added, removed or changed, in the newer order with removed ones where
+// they stood. Empty for a list of plain values or of parts without ids (a forum's members).
+std::vector<ElementChange> part_changes(const FieldChange& f);
+
 // Three-way merge per element and field: a change on one side is taken; the same change on both
 // is taken once; different changes to one field are a conflict and nothing is chosen.
 MergeResult merge_models(const Model& base, const Model& ours, const Model& theirs);
 
 // "ändrad", "tillagd", "borttagen" / "changed", "added", "removed".
 std::string change_word(ElementChange::Kind k, Lang lang);
+
+// One line of a field's value as a reader sees it (the report's "Förändringar sedan …", the
+// editor's comparison): an id becomes the name of the element it refers to, null "uppgift
+// saknas", an explicit none "ingen", a list one line per entry.
+struct ValueLine {
+    enum class State { Value, Unknown, None };
+    std::string text;
+    Id id; // the element the line names, if it names one
+    State state = State::Value;
+};
+
+// `json` is a FieldChange's before or after, `other` the value on the other side: a false whose
+// other side is true is a "no" of a yes/no field, any other false an explicit none (the file writes
+// none as false). Ids are looked up in `in`, the version the value belongs to.
+std::vector<ValueLine> readable_value(const std::string& json, const std::string& other,
+                                      const Model& in, Lang lang);
+
+// A changed element's fields as a reader follows them: each field by its title with its values
+// readable; a list of parts with ids (a process's steps) part by part – `Steg "Anmälan": Namn`
+// with that part's values, an added or removed part with the word for it as its value after.
+// `before` and `after` are the two versions, for the names of the elements the values refer to.
+struct ReadableField {
+    std::string field;
+    std::vector<ValueLine> before, after;
+};
+std::vector<ReadableField> readable_fields(const ElementChange& c, const Model& before,
+                                           const Model& after, Lang lang);
 
 } // namespace skm

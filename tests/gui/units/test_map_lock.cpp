@@ -92,3 +92,25 @@ TEST_CASE("a lock left by an editor that died on this machine is taken over") {
     CHECK_FALSE(l.acquire(map).has_value());
     CHECK(parse_lock(read_all(lock))->instance == instance_id());
 }
+
+TEST_CASE("other_lock_holder names another running editor without taking or dropping a lock") {
+    const fs::path dir = fresh_dir("units-lock-peek");
+    const std::string map = (dir / "karta.json").string(), mine = (dir / "egen.json").string();
+    std::ofstream(map) << "{}";
+    std::ofstream(mine) << "{}";
+    CHECK_FALSE(other_lock_holder(map).has_value()); // no lock at all
+    MapLock l;
+    CHECK_FALSE(l.acquire(mine).has_value());
+    CHECK_FALSE(other_lock_holder(mine).has_value()); // our own lock
+    std::ofstream(lock_path_for(map)) << other_live_lock("kontor-3.example");
+    const auto holder = other_lock_holder(map);
+    REQUIRE(holder.has_value());
+    CHECK(holder->user == "anna");
+    CHECK(holder->host == "kontor-3.example");
+    CHECK(l.held_path() == lock_path_for(mine)); // asking did not release ours
+    CHECK(fs::exists(lock_path_for(mine)));
+    // Left by an editor that died here: nobody holds it.
+    std::ofstream(lock_path_for(map))
+        << "user=bo\nhost=" + this_host() + "\ninstance=999999999-1\n";
+    CHECK_FALSE(other_lock_holder(map).has_value());
+}
