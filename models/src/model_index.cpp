@@ -52,11 +52,15 @@ struct ModelIndex::EntryCollector {
             if constexpr (std::is_same_v<T, Unit>) {
                 if (!e.unit) ++ix.unit_ids_;
                 e.unit = &it;
+                ix.any_name_only_ = ix.any_name_only_ || it.status == ElementStatus::NameOnly;
             }
             if constexpr (std::is_same_v<T, Role>) e.role = &it;
             if constexpr (std::is_same_v<T, Citizen>) e.citizen = &it;
             if constexpr (std::is_same_v<T, Level>) e.level = &it;
-            if constexpr (std::is_same_v<T, Forum>) e.forum = &it;
+            if constexpr (std::is_same_v<T, Forum>) {
+                e.forum = &it;
+                ix.any_name_only_ = ix.any_name_only_ || it.status == ElementStatus::NameOnly;
+            }
             if constexpr (std::is_same_v<T, Flow>) e.flow = &it;
             if constexpr (std::is_same_v<T, Document>) e.document = &it;
             if constexpr (std::is_same_v<T, Process>) e.process = &it;
@@ -304,6 +308,7 @@ const std::string& ModelIndex::to_name(const Flow& f) const {
 }
 
 bool ModelIndex::name_only(const Id& id) const {
+    if (!any_name_only_) return false; // most maps: no look-up per finding
     const Entry* e = find(id);
     if (!e) return false;
     if (e->forum) return e->forum->status == ElementStatus::NameOnly;

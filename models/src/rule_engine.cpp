@@ -55,36 +55,62 @@ std::string find_out(const Finding& f, Lang lang) {
 
 namespace {
 
+// What a rule reported, with what it needs to become a finding (its rule, severity, basis and
+// date), kept as it is until the findings are in order: a Finding is large, so each is made once,
+// in its place.
+struct Pending {
+    const std::string* rule = nullptr; // the rule's id
+    Report report;                     // its sub-rule and elements are never empty
+    Severity severity = Severity::Warning;
+    Basis basis = Basis::Gap;
+    bool projected = false;
+    Date at;
+    const std::string& sub() const { return report.sub; }
+    const Id& element() const { return report.elements.front(); }
+};
+
+void make_finding(Finding& f, Pending&& p) {
+    f.rule = *p.rule;
+    f.sub = std::move(p.report.sub);
+    f.severity = p.severity;
+    f.elements = std::move(p.report.elements);
+    f.message_sv = std::move(p.report.message_sv);
+    f.message_en = std::move(p.report.message_en);
+    f.basis = p.basis;
+    f.projected = p.projected;
+    if (p.projected) f.at = p.at;
+}
+
 // Turns what a rule reports into findings: the sub-rule's default severity unless the rule says
 // otherwise, "model" when no element is named, and the date of a projected run.
 class Collector : public FindingSink {
   public:
-    Collector(const Rule& rule, const RuleContext& ctx, std::vector<Finding>& out)
+    Collector(const Rule& rule, const RuleContext& ctx, std::vector<Pending>& out)
         : rule_(rule), ctx_(ctx), out_(out) {}
     void add(Report r) override {
-        Finding& f = out_.emplace_back();
-        f.rule = rule_.info().id;
-        f.sub = r.sub.empty() ? f.rule : std::move(r.sub);
+        Pending& p = out_.emplace_back();
+        p.rule = &rule_.info().id;
+        p.report = std::move(r);
+        if (p.report.sub.empty()) p.report.sub = *p.rule;
         // A rule reports many findings of the same sub-rule in a row.
-        if (!last_sub_ || last_sub_->id != f.sub) last_sub_ = rule_.info().sub(f.sub);
+        if (!last_sub_ || last_sub_->id != p.report.sub) last_sub_ = rule_.info().sub(p.report.sub);
         const SubRuleInfo* s = last_sub_;
-        f.severity = r.severity ? *r.severity : s ? s->default_severity : Severity::Warning;
-        f.elements = std::move(r.elements);
-        if (f.elements.empty()) f.elements.push_back("model");
-        f.message_sv = std::move(r.message_sv);
-        f.message_en = std::move(r.message_en);
-        f.basis = r.basis;
+        p.severity = p.report.severity ? *p.report.severity
+                     : s               ? s->default_severity
+                                       : Severity::Warning;
+        if (p.report.elements.empty()) p.report.elements.push_back("model");
+        p.basis = p.report.basis;
         // A finding about an element the map only names (status "nämns") asks about it: nothing
         // the map says about it can be a gap.
-        if (ctx_.index.name_only(f.elements.front())) f.basis = Basis::Unknown;
-        f.projected = ctx_.projected;
-        if (ctx_.projected) f.at = ctx_.at;
+        if (ctx_.index.name_only(p.element())) p.basis = Basis::Unknown;
+        p.projected = ctx_.projected;
+        p.at = ctx_.at;
     }
 
   private:
     const Rule& rule_;
     const RuleContext& ctx_;
-    std::vector<Finding>& out_;
+    std::vector<Pending>& out_;
     const SubRuleInfo* last_sub_ = nullptr;
 };
 
@@ -99,9 +125,12 @@ std::vector<Finding> run_rule(const Model& m, const std::string& rule_id, const 
     if (!rule) throw std::out_of_range("no rule " + rule_id + " in the registry");
     ModelIndex index(m);
     RuleContext ctx{m, index, at, !(at == m.info.snapshot)};
-    std::vector<Finding> out;
-    Collector c(*rule, ctx, out);
+    std::vector<Pending> reported;
+    Collector c(*rule, ctx, reported);
     rule->check(ctx, c);
+    std::vector<Finding> out(reported.size());
+    for (std::size_t i = 0; i < reported.size(); ++i)
+        make_finding(out[i], std::move(reported[i]));
     return out;
 }
 
@@ -112,27 +141,26 @@ std::vector<Finding> run_rule(const Model& m, const std::string& rule_id) {
 CheckResult run_rules(const Model& m) {
     const ModelIndex index(m);
     CheckResult result;
-    // Room for the findings of a typical map up front (a few per element): a finding is large,
-    // and growing the vector would move each of them several times. Capacity nobody writes to
-    // costs no memory.
-    std::vector<Finding> raw;
+    // Room for the findings of a typical map up front (a few per element), so that the list does
+    // not move them as it grows. Capacity nobody writes to costs no memory.
+    std::vector<Pending> raw;
     raw.reserve(64 + 2 * (m.units.size() + m.roles.size() + m.forums.size() + m.flows.size() +
                           m.documents.size() + m.processes.size() + m.plans.size() +
                           m.responsibilities.size()));
 
+    static const std::string rule_error = "rule-error";
     auto run_one = [&](const Rule& rule, const RuleContext& ctx) {
         try {
             Collector c(rule, ctx, raw);
             rule.check(ctx, c);
         } catch (const std::exception& e) {
-            Finding f;
-            f.rule = "rule-error";
-            f.sub = "rule-error";
-            f.severity = Severity::Error;
-            f.elements = {"model"};
-            f.message_sv = "Regeln " + rule.info().id + " kunde inte köras: " + e.what();
-            f.message_en = "Rule " + rule.info().id + " failed to run: " + e.what();
-            raw.push_back(std::move(f));
+            Pending& p = raw.emplace_back();
+            p.rule = &rule_error;
+            p.report.sub = rule_error;
+            p.severity = Severity::Error;
+            p.report.elements = {"model"};
+            p.report.message_sv = "Regeln " + rule.info().id + " kunde inte köras: " + e.what();
+            p.report.message_en = "Rule " + rule.info().id + " failed to run: " + e.what();
         }
     };
 
@@ -148,80 +176,48 @@ CheckResult run_rules(const Model& m) {
         if (c.date > m.info.snapshot && !(horizon_end < c.date)) dates.insert(c.date);
     if (!dates.empty()) {
         std::set<std::pair<std::string, Id>> current;
-        for (const auto& f : raw)
-            current.insert({f.sub, f.element()});
+        for (const auto& p : raw)
+            current.insert({p.sub(), p.element()});
         for (const Date& d : dates) {
             RuleContext ahead{m, index, d, true};
-            std::vector<Finding> before;
+            std::vector<Pending> before;
             before.swap(raw);
             for (const auto& r : all_rules())
                 if (r->projects()) run_one(*r, ahead);
-            for (auto& f : raw)
-                if (current.insert({f.sub, f.element()}).second) before.push_back(std::move(f));
+            for (auto& p : raw)
+                if (current.insert({p.sub(), p.element()}).second) before.push_back(std::move(p));
             raw.swap(before);
         }
     }
 
-    // Waivers and actions by the element they name, in model order: a finding only looks at its
-    // own element's entries (the last valid waiver and the last action that match win).
-    std::unordered_map<Id, std::vector<const Waiver*>> waivers_of;
-    for (const auto& w : m.rules.waivers)
-        waivers_of[w.element].push_back(&w);
-    std::unordered_map<Id, std::vector<const FindingAction*>> actions_of;
-    for (const auto& a : m.rules.actions)
-        actions_of[a.element].push_back(&a);
-
-    // Severity overrides (sub-id beats rule id) and waivers.
-    // Kept findings move up in place (an "off" override drops one).
-    std::vector<bool> action_present(m.rules.actions.size(), false);
+    // Severity overrides (sub-id beats rule id); "off" drops the finding (the kept ones move up
+    // in place).
     std::size_t kept = 0;
-    for (auto& f : raw) {
+    for (auto& p : raw) {
         const RuleSeverityOverride* best = nullptr;
         for (const auto& o : m.rules.severity_overrides) {
-            if (o.rule == f.sub)
+            if (o.rule == p.sub())
                 best = &o;
-            else if (o.rule == f.rule && !best)
+            else if (o.rule == *p.rule && !best)
                 best = &o;
         }
         if (best) {
             if (best->severity == SeverityOverride::Off) continue;
-            f.severity = best->severity == SeverityOverride::Error     ? Severity::Error
+            p.severity = best->severity == SeverityOverride::Error     ? Severity::Error
                          : best->severity == SeverityOverride::Warning ? Severity::Warning
                                                                        : Severity::Info;
         }
-        if (auto it = waivers_of.find(f.element()); it != waivers_of.end()) {
-            for (const Waiver* w : it->second) {
-                if ((w->rule == f.sub || w->rule == f.rule) &&
-                    waiver_problem(*w, Lang::En).empty()) {
-                    f.waived = true;
-                    f.waiver_justification = w->justification;
-                    f.waiver_author = w->author;
-                    f.waiver_date = w->date;
-                }
-            }
-        }
-        if (auto it = actions_of.find(f.element()); it != actions_of.end()) {
-            const FindingAction* last = nullptr;
-            for (const FindingAction* a : it->second) {
-                if (a->rule != f.sub && a->rule != f.rule) continue;
-                last = a;
-                action_present[static_cast<std::size_t>(a - m.rules.actions.data())] = true;
-            }
-            if (last) f.action = *last;
-        }
-        if (&raw[kept] != &f) raw[kept] = std::move(f);
+        if (&raw[kept] != &p) raw[kept] = std::move(p);
         ++kept;
     }
     raw.erase(raw.begin() + static_cast<std::ptrdiff_t>(kept), raw.end());
-    for (std::size_t i = 0; i < m.rules.actions.size(); ++i)
-        if (!action_present[i]) result.resolved_actions.push_back(m.rules.actions[i]);
 
-    // Sorted by severity, sub-rule and element, otherwise in the order found. The keys are sorted
-    // (stable), then each finding is moved once into its place.
+    // Sorted by severity, sub-rule and element, otherwise in the order found: the keys are
+    // sorted, then each finding is made in its place.
     // Sub-rules by rank of their ids, so that comparing keys rarely compares strings.
     std::map<std::string_view, std::uint32_t> sub_rank;
     for (std::size_t i = 0; i < raw.size(); ++i)
-        if (i == 0 || raw[i].sub != raw[i - 1].sub) sub_rank.emplace(raw[i].sub, 0);
+        if (i == 0 || raw[i].sub() != raw[i - 1].sub()) sub_rank.emplace(raw[i].sub(), 0);
     std::uint32_t next = 0;
     for (auto& [sub, r] : sub_rank)
         r = next++;
@@ -245,7 +241,7 @@ CheckResult run_rules(const Model& m) {
     keys.reserve(raw.size());
     std::uint32_t sub = 0;
     for (std::size_t i = 0; i < raw.size(); ++i) {
-        if (i == 0 || raw[i].sub != raw[i - 1].sub) sub = sub_rank.find(raw[i].sub)->second;
+        if (i == 0 || raw[i].sub() != raw[i - 1].sub()) sub = sub_rank.find(raw[i].sub())->second;
         const std::string_view element = raw[i].element();
         keys.push_back(
             {rank(raw[i].severity), sub, prefix(element), element, static_cast<std::uint32_t>(i)});
@@ -258,28 +254,44 @@ CheckResult run_rules(const Model& m) {
         if (a.element != b.element) return a.element < b.element;
         return a.pos < b.pos;
     });
-    // Position k receives the finding at keys[k].pos: follow each cycle of the permutation.
-    std::vector<bool> placed(raw.size(), false);
-    for (std::size_t k = 0; k < raw.size(); ++k) {
-        if (placed[k]) continue;
-        if (keys[k].pos == k) {
-            placed[k] = true;
-            continue;
-        }
-        Finding held = std::move(raw[k]);
-        std::size_t j = k;
-        while (true) {
-            placed[j] = true;
-            const std::size_t from = keys[j].pos;
-            if (from == k) {
-                raw[j] = std::move(held);
-                break;
+
+    // Waivers and actions by the element they name, in model order: a finding only looks at its
+    // own element's entries (the last valid waiver and the last action that match win).
+    std::unordered_map<Id, std::vector<const Waiver*>> waivers_of;
+    for (const auto& w : m.rules.waivers)
+        waivers_of[w.element].push_back(&w);
+    std::unordered_map<Id, std::vector<const FindingAction*>> actions_of;
+    for (const auto& a : m.rules.actions)
+        actions_of[a.element].push_back(&a);
+    std::vector<bool> action_present(m.rules.actions.size(), false);
+
+    result.findings.resize(raw.size());
+    for (std::size_t k = 0; k < keys.size(); ++k) {
+        Finding& f = result.findings[k];
+        make_finding(f, std::move(raw[keys[k].pos]));
+        if (auto it = waivers_of.find(f.element()); it != waivers_of.end()) {
+            for (const Waiver* w : it->second) {
+                if ((w->rule == f.sub || w->rule == f.rule) &&
+                    waiver_problem(*w, Lang::En).empty()) {
+                    f.waived = true;
+                    f.waiver_justification = w->justification;
+                    f.waiver_author = w->author;
+                    f.waiver_date = w->date;
+                }
             }
-            raw[j] = std::move(raw[from]);
-            j = from;
+        }
+        if (auto it = actions_of.find(f.element()); it != actions_of.end()) {
+            const FindingAction* last = nullptr;
+            for (const FindingAction* a : it->second) {
+                if (a->rule != f.sub && a->rule != f.rule) continue;
+                last = a;
+                action_present[static_cast<std::size_t>(a - m.rules.actions.data())] = true;
+            }
+            if (last) f.action = *last;
         }
     }
-    result.findings = std::move(raw);
+    for (std::size_t i = 0; i < m.rules.actions.size(); ++i)
+        if (!action_present[i]) result.resolved_actions.push_back(m.rules.actions[i]);
     return result;
 }
 

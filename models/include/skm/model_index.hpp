@@ -180,7 +180,8 @@ class ModelIndex {
     const Model& m_;
     const Regime* regime_ = nullptr;
     std::unordered_map<Id, Entry> entries_;
-    std::size_t unit_ids_ = 0; // distinct unit ids: bounds walks up a (cyclic) unit tree
+    std::size_t unit_ids_ = 0;   // distinct unit ids: bounds walks up a (cyclic) unit tree
+    bool any_name_only_ = false; // some forum or unit has status "nämns"
     std::vector<const Flow*> from_flows_, to_flows_; // grouped by actor (Entry::from_first, …)
     // Flows from or to an id nothing in the model has.
     std::unordered_map<Id, std::vector<const Flow*>> from_unknown_, to_unknown_;
