@@ -156,8 +156,9 @@ int cmd_export(const Args& args, std::ostream& out, std::ostream& err) {
     exports::ExportOptions options;
     if (!exports::parse_paper(paper, options.paper)) {
         err << me
-            << say(l, "--paper ska vara a4, a3, text-width eller slide, inte \"",
-                   "--paper must be a4, a3, text-width or slide, not \"")
+            << say(l,
+                   "--paper ska vara a4, a3, text-width, text-width-landscape eller slide, inte \"",
+                   "--paper must be a4, a3, text-width, text-width-landscape or slide, not \"")
             << paper << "\"\n";
         return 2;
     }
