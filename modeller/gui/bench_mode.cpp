@@ -152,6 +152,9 @@ bool BenchMode::frame_done(App& app) {
             edit_block_wall_ms_.push_back(edit_wall_ms_ + app.last_ui_ms);
         } else {
             normal_cpu_ms_.push_back(app.last_ui_cpu_ms);
+            // Frames after an edit until its map is on screen: they take the findings and hand
+            // the model to the layout worker.
+            if (waiting_for_map_) edit_block_wall_ms_.push_back(app.last_ui_ms);
         }
     } else if (phase_ == Phase::Views && !views_.empty()) {
         views_.back().longest_frame_cpu_ms =
@@ -235,8 +238,8 @@ void BenchMode::report() const {
     const double p95 = std::max(percentile(all, 0.95), percentile(edit_cpu_frame_ms_, 0.95));
     std::printf("bench_editor: goal: p95 <= %.0f ms, including edit frames: %s (p95 %.2f ms)\n",
                 kGoalP95Ms, p95 <= kGoalP95Ms ? "met" : "MISSED", p95);
-    std::printf("bench_editor: longest UI-thread block on an edit: %.2f ms wall (edit command + "
-                "UI build in that frame; p50 %.2f ms)\n",
+    std::printf("bench_editor: longest UI-thread block on an edit: %.2f ms wall (a frame from the "
+                "edit command to its map on screen; p50 %.2f ms)\n",
                 percentile(edit_block_wall_ms_, 1.0), percentile(edit_block_wall_ms_, 0.5));
     std::printf("bench_editor: wall frame time p50 %7.2f ms  p95 %7.2f ms  (with software GL and "
                 "swap)\n",
