@@ -121,6 +121,7 @@ int App::run(const AppOptions& options) {
             request({PendingAction::Kind::Quit, {}});
         }
         const auto ui_start = std::chrono::steady_clock::now();
+        const double ui_cpu_start = thread_cpu_ms();
         ImGui_ImplOpenGL3_NewFrame();
         ImGui_ImplGlfw_NewFrame();
         if (script_) script_->inject(*this);
@@ -131,6 +132,7 @@ int App::run(const AppOptions& options) {
         last_ui_ms =
             std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - ui_start)
                 .count();
+        last_ui_cpu_ms = thread_cpu_ms() - ui_cpu_start;
         int w = 0, h = 0;
         glfwGetFramebufferSize(window, &w, &h);
         glViewport(0, 0, w, h);
@@ -342,7 +344,7 @@ void App::update_map() {
             !doc.model().processes.empty())
             view.process = doc.model().processes.front().id;
         const bool view_changed = !(view == requested_view_);
-        map.request(doc.model(), view, &doc.findings(), doc.generation());
+        map.request(doc.snapshot(), view, doc.shared_findings(), doc.generation());
         requested_generation_ = doc.generation();
         requested_view_ = view;
         if (view_changed) canvas.fit_on_next_layout = true;
@@ -354,6 +356,7 @@ void App::update_map() {
             canvas.fit_on_next_layout = false;
         }
         layout = std::move(*r);
+        ++layouts_received;
     }
 }
 

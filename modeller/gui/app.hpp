@@ -111,8 +111,10 @@ class App {
     OverwriteState overwrite;    // Save as… or an export onto an existing file
     bool quit_now = false;
     GLFWwindow* window = nullptr;
-    std::string window_title; // as last set, for tests
-    double last_ui_ms = 0;    // building the last frame's UI, without GPU work and swap
+    std::string window_title;           // as last set, for tests
+    double last_ui_ms = 0;              // building the last frame's UI, without GPU work and swap
+    double last_ui_cpu_ms = 0;          // the same, as CPU time of the UI thread
+    std::uint64_t layouts_received = 0; // maps taken from the layout worker so far
 
   private:
     void frame();

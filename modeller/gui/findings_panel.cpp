@@ -144,13 +144,42 @@ void ask_action(App& app, const Finding& f) {
     s.action_open = true;
 }
 
+namespace {
+
+// Filters the findings into s.rows when they or the filters have changed since the last call.
+void update_rows(FindingsState& s, const CheckResult& r, std::uint64_t generation) {
+    const int filters = (s.show[0] ? 1 : 0) | (s.show[1] ? 2 : 0) | (s.show[2] ? 4 : 0) |
+                        (s.show_waived ? 8 : 0) | (s.show_questions ? 16 : 0);
+    auto& c = s.rows;
+    if (c.generation == generation && c.data == r.findings.data() && c.size == r.findings.size() &&
+        c.filters == filters)
+        return;
+    c.generation = generation;
+    c.data = r.findings.data();
+    c.size = r.findings.size();
+    c.filters = filters;
+    c.rows.clear();
+    c.first_row.clear();
+    for (const auto& f : r.findings) {
+        if (!s.show[static_cast<int>(f.severity)] || (f.waived && !s.show_waived)) continue;
+        if (f.basis == Basis::Unknown && !s.show_questions) continue;
+        c.first_row.emplace(f.element(), c.rows.size());
+        c.rows.push_back(&f);
+    }
+    c.counts[0] = r.count(Severity::Error);
+    c.counts[1] = r.count(Severity::Warning);
+    c.counts[2] = r.count(Severity::Info);
+}
+
+} // namespace
+
 void draw_findings(App& app) {
     FindingsState& s = app.findings;
     const CheckResult& r = app.doc.findings();
     const Lang l = language();
-    ImGui::Text(tr(Str::FindingsCount), static_cast<int>(r.count(Severity::Error)),
-                static_cast<int>(r.count(Severity::Warning)),
-                static_cast<int>(r.count(Severity::Info)));
+    update_rows(s, r, app.doc.findings_generation());
+    ImGui::Text(tr(Str::FindingsCount), static_cast<int>(s.rows.counts[0]),
+                static_cast<int>(s.rows.counts[1]), static_cast<int>(s.rows.counts[2]));
     for (int i = 0; i < 3; ++i) {
         if (i > 0) ImGui::SameLine(); // the counts get their own line: the panel is narrow
         ImGui::PushStyleColor(ImGuiCol_CheckMark, severity_color(static_cast<Severity>(i)));
@@ -175,15 +204,10 @@ void draw_findings(App& app) {
     const Finding* waive = nullptr;
     const Finding* act = nullptr;
     const Date now = today();
-    // Filter first, then draw only the rows in view: a county model has thousands of findings.
-    std::vector<const Finding*> rows;
-    std::map<Id, std::size_t> first_row; // first row about each element (hooks, scrolling)
-    for (const auto& f : r.findings) {
-        if (!s.show[static_cast<int>(f.severity)] || (f.waived && !s.show_waived)) continue;
-        if (f.basis == Basis::Unknown && !s.show_questions) continue;
-        first_row.emplace(f.element(), rows.size());
-        rows.push_back(&f);
-    }
+    // Filtered once per change (update_rows), then only the rows in view are drawn.
+    update_rows(s, r, app.doc.findings_generation());
+    const std::vector<const Finding*>& rows = s.rows.rows;
+    const auto& first_row = s.rows.first_row; // first row about each element (hooks, scrolling)
     const int shown = static_cast<int>(rows.size());
     const float row_h = ImGui::GetTextLineHeight() + ImGui::GetStyle().CellPadding.y * 2;
     if (!s.scroll_to.empty()) {
@@ -206,7 +230,9 @@ void draw_findings(App& app) {
         while (clipper.Step()) {
             for (int i = clipper.DisplayStart; i < clipper.DisplayEnd; ++i) {
                 const Finding& f = *rows[i];
-                const bool first = first_row[f.element()] == static_cast<std::size_t>(i);
+                const auto fr = first_row.find(f.element());
+                const bool first =
+                    fr != first_row.end() && fr->second == static_cast<std::size_t>(i);
                 const std::string key = f.sub + ":" + f.element();
                 ImGui::PushID(i);
                 ImGui::TableNextRow(0, row_h);

@@ -5,7 +5,10 @@
 // severity overrides.
 #include "skm/rules.hpp"
 
+#include <cstdint>
 #include <string>
+#include <unordered_map>
+#include <vector>
 
 namespace skm::gui {
 
@@ -25,6 +28,18 @@ struct FindingsState {
     int act_status = 0; // ActionStatus
     bool act_exists = false;
     Id scroll_to; // bring the first finding about this element into view
+    // The filtered rows and the counts, rebuilt only when the findings or the filters change: a
+    // 100,000-element model has tens of thousands of findings, and filtering them every frame
+    // took most of the frame.
+    struct Rows {
+        std::uint64_t generation = 0;
+        const Finding* data = nullptr;
+        std::size_t size = 0;
+        int filters = -1;
+        std::vector<const Finding*> rows;
+        std::unordered_map<Id, std::size_t> first_row; // first row about each element
+        std::size_t counts[3] = {0, 0, 0};
+    } rows;
 };
 
 void draw_findings(App& app);

@@ -68,13 +68,19 @@ void MapDocument::changed() {
 }
 
 void MapDocument::start_rules() {
-    // The job owns its copy of the model (and frees it on its own thread).
-    auto snapshot = std::make_unique<const Model>(model_);
-    rules_job_ =
-        RulesJob{generation_, std::async(std::launch::async, [s = std::move(snapshot)]() mutable {
-                     const std::unique_ptr<const Model> model = std::move(s);
-                     return run_rules(*model);
-                 })};
+    // The job shares the generation's copy of the model (the layout worker takes the same one).
+    rules_job_ = RulesJob{generation_, std::async(std::launch::async, [s = snapshot()]() mutable {
+                              const std::shared_ptr<const Model> model = std::move(s);
+                              return run_rules(*model);
+                          })};
+}
+
+std::shared_ptr<const Model> MapDocument::snapshot() {
+    if (!snapshot_ || snapshot_generation_ != generation_) {
+        snapshot_ = std::make_shared<const Model>(model_);
+        snapshot_generation_ = generation_;
+    }
+    return snapshot_;
 }
 
 bool MapDocument::take_rules_result() {
@@ -83,7 +89,7 @@ bool MapDocument::take_rules_result() {
     try {
         CheckResult r = job.result.get();
         if (job.generation == generation_) {
-            findings_ = std::move(r);
+            findings_ = std::make_shared<const CheckResult>(std::move(r));
             findings_generation_ = job.generation;
         }
     } catch (const std::exception&) {

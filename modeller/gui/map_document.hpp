@@ -28,7 +28,12 @@ class MapDocument {
     const Model& model() const { return model_; }
     // The findings of the model as it was at findings_generation(): the current model's once
     // findings_current(), until then the last ones.
-    const CheckResult& findings() const { return findings_; }
+    const CheckResult& findings() const { return *findings_; }
+    // The same findings, shared with a job that keeps them (the layout worker) without a copy.
+    std::shared_ptr<const CheckResult> shared_findings() const { return findings_; }
+    // An immutable copy of the current model, made at most once per generation and shared by
+    // the rules job and the layout worker (on a 100,000-element model each copy is a frame).
+    std::shared_ptr<const Model> snapshot();
     std::uint64_t findings_generation() const { return findings_generation_; }
     bool findings_current() const { return findings_generation_ == generation_; }
     // Takes the background job's findings if it has finished (without waiting); true when the
@@ -69,7 +74,9 @@ class MapDocument {
     Model model_;
     History history_;
     std::string path_;
-    CheckResult findings_;
+    std::shared_ptr<const CheckResult> findings_ = std::make_shared<const CheckResult>();
+    std::shared_ptr<const Model> snapshot_;
+    std::uint64_t snapshot_generation_ = 0;
     std::uint64_t generation_ = 1;
     std::uint64_t findings_generation_ = 0;
     struct RulesJob {

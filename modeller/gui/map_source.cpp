@@ -9,9 +9,9 @@ MapSource::~MapSource() = default;
 bool MapSource::available() {
     return true;
 }
-void MapSource::request(const Model& m, const render::ViewSpec& view, const CheckResult* findings,
-                        std::uint64_t revision) {
-    layout_->request(m, view, findings, revision);
+void MapSource::request(std::shared_ptr<const Model> m, const render::ViewSpec& view,
+                        std::shared_ptr<const CheckResult> findings, std::uint64_t revision) {
+    layout_->request(std::move(m), view, std::move(findings), revision);
 }
 std::optional<render::LayoutResult> MapSource::poll() {
     return layout_->poll();
@@ -28,7 +28,8 @@ MapSource::~MapSource() = default;
 bool MapSource::available() {
     return false;
 }
-void MapSource::request(const Model&, const render::ViewSpec&, const CheckResult*, std::uint64_t) {}
+void MapSource::request(std::shared_ptr<const Model>, const render::ViewSpec&,
+                        std::shared_ptr<const CheckResult>, std::uint64_t) {}
 std::optional<render::LayoutResult> MapSource::poll() {
     return std::nullopt;
 }

@@ -17,8 +17,9 @@ class MapSource {
 
     // False when this build has no layout engine linked (the canvas says so instead of drawing).
     static bool available();
-    void request(const Model& m, const render::ViewSpec& view, const CheckResult* findings,
-                 std::uint64_t revision);
+    // The model and findings are shared with the worker, never copied on the caller's thread.
+    void request(std::shared_ptr<const Model> m, const render::ViewSpec& view,
+                 std::shared_ptr<const CheckResult> findings, std::uint64_t revision);
     std::optional<render::LayoutResult> poll();
     bool busy() const;
 

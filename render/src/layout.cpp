@@ -362,9 +362,12 @@ void AsyncLayout::request(const Model& m, const ViewSpec& view, const CheckResul
                           std::uint64_t revision) {
     // The caller's thread only copies the model: our placement (about 90 ms for a county fitted
     // with collapsed groups) and the DOT are built on the job's thread, from its own copy.
-    auto model = std::make_shared<const Model>(m);
-    auto found = std::make_shared<std::optional<CheckResult>>();
-    if (findings) *found = *findings;
+    request(std::make_shared<const Model>(m), view,
+            findings ? std::make_shared<const CheckResult>(*findings) : nullptr, revision);
+}
+
+void AsyncLayout::request(std::shared_ptr<const Model> model, const ViewSpec& view,
+                          std::shared_ptr<const CheckResult> found, std::uint64_t revision) {
     std::lock_guard lock(impl_->mutex);
     impl_->reap();
     for (auto& j : impl_->jobs)
@@ -375,7 +378,7 @@ void AsyncLayout::request(const Model& m, const ViewSpec& view, const CheckResul
     Impl::Job* jp = &job;
     job.thread = std::thread([impl, jp, model, found, view, revision] {
         const auto t0 = std::chrono::steady_clock::now();
-        const CheckResult* f = found->has_value() ? &**found : nullptr;
+        const CheckResult* f = found.get();
         const detail::Scene scene = detail::build_scene(*model, view);
         const std::string dot = detail::layout_dot(scene);
         LayoutResult r;

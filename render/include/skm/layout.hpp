@@ -65,6 +65,9 @@ class AsyncLayout {
 
     void request(const Model& m, const ViewSpec& view, const CheckResult* findings,
                  std::uint64_t revision);
+    // The same, on a model and findings the caller shares (no copy on the caller's thread).
+    void request(std::shared_ptr<const Model> m, const ViewSpec& view,
+                 std::shared_ptr<const CheckResult> findings, std::uint64_t revision);
     std::optional<LayoutResult> poll();
     bool busy() const;
 

@@ -92,3 +92,25 @@ TEST_CASE("reset discards the findings of the previous map") {
     CHECK(keys(doc.findings()) == keys(run_rules(doc.model())));
     CHECK_FALSE(has_finding_about(doc.findings(), "U-1"));
 }
+
+TEST_CASE("one model snapshot per generation, shared by the rules and the map; an edit makes a "
+          "new one and leaves the old one as it was") {
+    MapDocument doc;
+    doc.reset(make_synthetic_county({}), {});
+    const auto a = doc.snapshot();
+    CHECK(doc.snapshot() == a); // the same copy, not a second one
+    CHECK(*a == doc.model());
+    REQUIRE(doc.execute(std::make_unique<AddElement<Forum>>(bare_forum("F-SNAP"))));
+    const auto b = doc.snapshot();
+    CHECK(b != a);
+    CHECK(*b == doc.model());
+    CHECK(find_by_id(b->forums, Id("F-SNAP")) != nullptr);
+    CHECK(find_by_id(a->forums, Id("F-SNAP")) == nullptr); // the worker's copy never changes
+    doc.undo();
+    CHECK(doc.snapshot() != b);
+    CHECK(*doc.snapshot() == *a);
+
+    // The findings handed to the layout worker are the ones on show, shared rather than copied.
+    doc.wait_findings();
+    CHECK(doc.shared_findings().get() == &doc.findings());
+}
