@@ -1,4 +1,5 @@
 #include "locked_open_dialog.hpp"
+#include "centred_modal.hpp"
 
 #include "app.hpp"
 #include "i18n.hpp"
@@ -20,16 +21,8 @@ void ask_open_locked(App& app, const std::string& path, const LockHolder& holder
 
 void draw_locked_open(App& app) {
     LockedOpenState& s = app.locked_open;
-    if (s.open_request) {
-        ImGui::OpenPopup("###locked-open");
-        s.open_request = false;
-    }
-    const ImGuiViewport* vp = ImGui::GetMainViewport();
-    ImGui::SetNextWindowPos(ImVec2(vp->Pos.x + vp->Size.x / 2, vp->Pos.y + vp->Size.y / 2),
-                            ImGuiCond_Always, ImVec2(0.5f, 0.5f));
-    ImGui::SetNextWindowSize(ImVec2(std::min(600 * app.scale, vp->Size.x - 40), 0));
-    if (!ImGui::BeginPopupModal((std::string(tr(Str::LockedTitle)) + "###locked-open").c_str(),
-                                nullptr, ImGuiWindowFlags_NoSavedSettings))
+    if (!begin_centred_modal("###locked-open", tr(Str::LockedTitle), s.open_request,
+                             600 * app.scale))
         return;
     test_hooks::item("locked:dialog");
     const std::string name = std::filesystem::path(s.path).filename().string();

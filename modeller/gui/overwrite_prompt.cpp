@@ -1,4 +1,5 @@
 #include "overwrite_prompt.hpp"
+#include "centred_modal.hpp"
 
 #include "app.hpp"
 #include "i18n.hpp"
@@ -18,16 +19,8 @@ void ask_overwrite(App& app, OverwriteQuestion q) {
 
 void draw_overwrite_prompt(App& app) {
     OverwriteState& s = app.overwrite;
-    if (s.open_request) {
-        ImGui::OpenPopup("###overwrite");
-        s.open_request = false;
-    }
-    const ImGuiViewport* vp = ImGui::GetMainViewport();
-    ImGui::SetNextWindowPos(ImVec2(vp->Pos.x + vp->Size.x / 2, vp->Pos.y + vp->Size.y / 2),
-                            ImGuiCond_Always, ImVec2(0.5f, 0.5f));
-    ImGui::SetNextWindowSize(ImVec2(std::min(600 * app.scale, vp->Size.x - 40), 0));
-    if (!ImGui::BeginPopupModal((std::string(tr(Str::OverwriteTitle)) + "###overwrite").c_str(),
-                                nullptr, ImGuiWindowFlags_NoSavedSettings))
+    if (!begin_centred_modal("###overwrite", tr(Str::OverwriteTitle), s.open_request,
+                             600 * app.scale))
         return;
     const OverwriteQuestion& q = s.question;
     std::string files;

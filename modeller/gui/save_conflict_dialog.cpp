@@ -1,4 +1,5 @@
 #include "save_conflict_dialog.hpp"
+#include "centred_modal.hpp"
 
 #include "app.hpp"
 #include "i18n.hpp"
@@ -98,16 +99,8 @@ bool reload_from_disk(App& app) {
 
 void draw_save_conflict(App& app) {
     SaveConflictState& s = app.conflict;
-    if (s.open_request) {
-        ImGui::OpenPopup("###save-conflict");
-        s.open_request = false;
-    }
-    const ImGuiViewport* vp = ImGui::GetMainViewport();
-    ImGui::SetNextWindowPos(ImVec2(vp->Pos.x + vp->Size.x / 2, vp->Pos.y + vp->Size.y / 2),
-                            ImGuiCond_Always, ImVec2(0.5f, 0.5f));
-    ImGui::SetNextWindowSize(ImVec2(std::min(820 * app.scale, vp->Size.x - 40), 0));
-    if (!ImGui::BeginPopupModal((std::string(tr(Str::ConflictTitle)) + "###save-conflict").c_str(),
-                                nullptr, ImGuiWindowFlags_NoSavedSettings))
+    if (!begin_centred_modal("###save-conflict", tr(Str::ConflictTitle), s.open_request,
+                             820 * app.scale))
         return;
     test_hooks::item("conflict:dialog");
     const std::string name = std::filesystem::path(s.path).filename().string();
