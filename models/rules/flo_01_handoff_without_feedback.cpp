@@ -92,16 +92,7 @@ class HandoffWithoutFeedbackRule final : public Rule {
         };
         for (const auto& f : m.flows) {
             if (f.status != ElementStatus::Active) continue;
-            // Names are looked up only for a finding, once for both languages.
-            struct Names {
-                Quoted n, from, to;
-            };
-            std::optional<Names> names;
-            const auto x = [&]() -> const Names& {
-                if (!names)
-                    names.emplace(Names{{ix.name_of(f)}, {ix.from_name(f)}, {ix.to_name(f)}});
-                return *names;
-            };
+            FlowNames x(ix, f); // looked up only for a finding
             if (f.type == FlowType::Anmalan) {
                 bool answered = false;
                 for (const Flow* r : ix.responses_to(f.id))

@@ -95,16 +95,7 @@ class HandoffWithoutWrittenRoutineRule final : public Rule {
                 const std::string& s = f.step.value();
                 if (const Process* p = ix.process(s.substr(0, s.find('.')))) add(p->governed_by);
             }
-            // Names are looked up only for a finding, once for both languages.
-            struct Names {
-                Quoted n, from, to;
-            };
-            std::optional<Names> names;
-            const auto x = [&]() -> const Names& {
-                if (!names)
-                    names.emplace(Names{{ix.name_of(f)}, {ix.from_name(f)}, {ix.to_name(f)}});
-                return *names;
-            };
+            FlowNames x(ix, f); // looked up only for a finding
             if (docs.empty()) {
                 if (f.type != FlowType::Beslut)
                     out.report("FLO-05a", {f.id},

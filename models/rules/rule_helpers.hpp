@@ -7,6 +7,7 @@
 #include "skm/rules.hpp"
 
 #include <initializer_list>
+#include <optional>
 #include <string>
 #include <string_view>
 #include <unordered_map>
@@ -40,6 +41,26 @@ struct Quoted {
 inline Quoted quoted(const ModelIndex& ix, const Id& id) {
     return {ix.name(id)};
 }
+
+// A flow's name and its two ends for a message, looked up only when a finding needs them and
+// then once for both languages: `names()` on first use.
+class FlowNames {
+  public:
+    struct Names {
+        Quoted n, from, to;
+    };
+    FlowNames(const ModelIndex& ix, const Flow& f) : ix_(ix), f_(f) {}
+    const Names& operator()() {
+        if (!names_)
+            names_.emplace(Names{{ix_.name_of(f_)}, {ix_.from_name(f_)}, {ix_.to_name(f_)}});
+        return *names_;
+    }
+
+  private:
+    const ModelIndex& ix_;
+    const Flow& f_;
+    std::optional<Names> names_;
+};
 
 inline std::size_t part_size(const std::string& s) {
     return s.size();
