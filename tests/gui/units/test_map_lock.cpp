@@ -1,5 +1,6 @@
 // The advisory lock on an open map (issue 11 §1): a second editor learns who has the map open; a
 // lock left by a dead editor is taken over; only our own lock is removed.
+#include "gui_test_dirs.hpp"
 #include "map_lock.hpp"
 #include "recovery.hpp"
 
@@ -14,12 +15,7 @@ namespace fs = std::filesystem;
 
 namespace {
 
-fs::path fresh_dir(const std::string& name) {
-    const fs::path dir = fs::path(SKM_BINARY_DIR) / "tests" / "gui" / name;
-    fs::remove_all(dir);
-    fs::create_directories(dir);
-    return dir;
-}
+using test::fresh_dir;
 
 std::string read_all(const fs::path& p) {
     std::ifstream in(p);

@@ -1,3 +1,4 @@
+#include "gui_test_dirs.hpp"
 #include "recovery.hpp"
 
 #include "skm/commands.hpp"
@@ -17,12 +18,8 @@ using namespace skm::gui;
 namespace fs = std::filesystem;
 
 namespace {
-fs::path fresh_dir(const std::string& name) {
-    const fs::path dir = fs::path(SKM_BINARY_DIR) / "tests" / "gui" / name;
-    fs::remove_all(dir);
-    fs::create_directories(dir);
-    return dir;
-}
+using test::fresh_dir;
+
 } // namespace
 
 TEST_CASE("autosave writes a recovery file while dirty and never touches the user's file") {

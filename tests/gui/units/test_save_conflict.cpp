@@ -2,6 +2,7 @@
 // the version on disk is read like File → Open, its reload is one undoable step, the differences
 // are described by field, and a read-only document refuses every edit.
 #include "disk_version.hpp"
+#include "gui_test_dirs.hpp"
 #include "i18n.hpp"
 #include "map_document.hpp"
 
@@ -18,12 +19,7 @@ namespace fs = std::filesystem;
 
 namespace {
 
-fs::path fresh_dir(const std::string& name) {
-    const fs::path dir = fs::path(SKM_BINARY_DIR) / "tests" / "gui" / name;
-    fs::remove_all(dir);
-    fs::create_directories(dir);
-    return dir;
-}
+using test::fresh_dir;
 
 Forum forum(const Id& id, const std::string& name) {
     Forum f;
