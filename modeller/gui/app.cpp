@@ -344,7 +344,8 @@ void App::update_map() {
             !doc.model().processes.empty())
             view.process = doc.model().processes.front().id;
         const bool view_changed = !(view == requested_view_);
-        map.request(doc.snapshot(), view, doc.shared_findings(), doc.generation());
+        if (auto model = doc.snapshot())
+            map.request(std::move(model), view, doc.shared_findings(), doc.generation());
         requested_generation_ = doc.generation();
         requested_view_ = view;
         if (view_changed) canvas.fit_on_next_layout = true;

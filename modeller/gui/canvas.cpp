@@ -761,7 +761,7 @@ std::vector<CanvasIntent> draw_canvas(App& app, const render::Geometry& g, const
         if (under) tip = under->tooltip;
         for (const auto& e : g.edges)
             if (e.element == s.hovered && tip.empty()) tip = e.tooltip;
-        if (tip.empty()) tip = display_name(app.doc.model(), s.hovered);
+        if (tip.empty()) tip = app.doc.name_of(s.hovered);
         ImGui::BeginTooltip();
         ImGui::PushTextWrapPos(ImGui::GetFontSize() * 28);
         ImGui::TextUnformatted(tip.c_str());

@@ -7,6 +7,7 @@
 #include <imgui.h>
 #include <imgui_stdlib.h>
 
+#include <algorithm>
 #include <chrono>
 #include <cstdlib>
 #include <map>
@@ -53,10 +54,10 @@ const char* status_label(int s) {
 }
 
 // "[öppen, senast 2020-06-30, Enhetschef]" for the message column.
-std::string action_summary(const Model& m, const FindingAction& a) {
+std::string action_summary(const MapDocument& doc, const FindingAction& a) {
     std::string s = std::string("[") + status_label(static_cast<int>(a.status));
     if (a.due.is_set()) s += std::string(", ") + txt("senast ", "due ") + a.due.value().str();
-    if (a.owner.is_set()) s += ", " + display_name(m, a.owner.value());
+    if (a.owner.is_set()) s += ", " + doc.findings_name_of(a.owner.value());
     return s + "]";
 }
 
@@ -147,7 +148,10 @@ void ask_action(App& app, const Finding& f) {
 namespace {
 
 // Filters the findings into s.rows when they or the filters have changed since the last call.
-void update_rows(FindingsState& s, const CheckResult& r, std::uint64_t generation) {
+constexpr std::uint32_t kNoRow = ~std::uint32_t{0};
+
+void update_rows(FindingsState& s, const CheckResult& r, const std::vector<std::uint32_t>& slots,
+                 std::uint64_t generation) {
     const int filters = (s.show[0] ? 1 : 0) | (s.show[1] ? 2 : 0) | (s.show[2] ? 4 : 0) |
                         (s.show_waived ? 8 : 0) | (s.show_questions ? 16 : 0);
     auto& c = s.rows;
@@ -159,11 +163,14 @@ void update_rows(FindingsState& s, const CheckResult& r, std::uint64_t generatio
     c.size = r.findings.size();
     c.filters = filters;
     c.rows.clear();
-    c.first_row.clear();
-    for (const auto& f : r.findings) {
+    c.rows.reserve(r.findings.size());
+    c.first_row_of_slot.assign(r.findings.size(), kNoRow);
+    for (std::size_t i = 0; i < r.findings.size(); ++i) {
+        const Finding& f = r.findings[i];
         if (!s.show[static_cast<int>(f.severity)] || (f.waived && !s.show_waived)) continue;
         if (f.basis == Basis::Unknown && !s.show_questions) continue;
-        c.first_row.emplace(f.element(), c.rows.size());
+        std::uint32_t& first = c.first_row_of_slot[i < slots.size() ? slots[i] : 0];
+        if (first == kNoRow) first = static_cast<std::uint32_t>(c.rows.size());
         c.rows.push_back(&f);
     }
     c.counts[0] = r.count(Severity::Error);
@@ -177,7 +184,7 @@ void draw_findings(App& app) {
     FindingsState& s = app.findings;
     const CheckResult& r = app.doc.findings();
     const Lang l = language();
-    update_rows(s, r, app.doc.findings_generation());
+    update_rows(s, r, app.doc.findings_element_slots(), app.doc.findings_generation());
     ImGui::Text(tr(Str::FindingsCount), static_cast<int>(s.rows.counts[0]),
                 static_cast<int>(s.rows.counts[1]), static_cast<int>(s.rows.counts[2]));
     for (int i = 0; i < 3; ++i) {
@@ -205,15 +212,24 @@ void draw_findings(App& app) {
     const Finding* act = nullptr;
     const Date now = today();
     // Filtered once per change (update_rows), then only the rows in view are drawn.
-    update_rows(s, r, app.doc.findings_generation());
+    update_rows(s, r, app.doc.findings_element_slots(), app.doc.findings_generation());
     const std::vector<const Finding*>& rows = s.rows.rows;
-    const auto& first_row = s.rows.first_row; // first row about each element (hooks, scrolling)
+    const auto& first_row = s.rows.first_row_of_slot; // first row about each element (hooks)
+    const auto& slots = app.doc.findings_element_slots();
     const int shown = static_cast<int>(rows.size());
     const float row_h = ImGui::GetTextLineHeight() + ImGui::GetStyle().CellPadding.y * 2;
+    // The row of a finding: where it stands in the findings (its slot), from its address.
+    auto slot_of = [&](const Finding& f) {
+        const auto at = static_cast<std::size_t>(&f - r.findings.data());
+        return at < slots.size() ? slots[at] : 0;
+    };
     if (!s.scroll_to.empty()) {
-        if (auto it = first_row.find(s.scroll_to); it != first_row.end())
+        // Once per selection: a walk of the rows to the first about the element.
+        const auto it = std::find_if(rows.begin(), rows.end(),
+                                     [&](const Finding* f) { return f->element() == s.scroll_to; });
+        if (it != rows.end())
             ImGui::SetScrollY(ImGui::GetCursorPosY() +
-                              row_h * (static_cast<float>(it->second) - 1));
+                              row_h * (static_cast<float>(it - rows.begin()) - 1));
         s.scroll_to.clear();
     }
     if (ImGui::BeginTable("findings", 4,
@@ -230,9 +246,9 @@ void draw_findings(App& app) {
         while (clipper.Step()) {
             for (int i = clipper.DisplayStart; i < clipper.DisplayEnd; ++i) {
                 const Finding& f = *rows[i];
-                const auto fr = first_row.find(f.element());
+                const std::uint32_t slot = slot_of(f);
                 const bool first =
-                    fr != first_row.end() && fr->second == static_cast<std::size_t>(i);
+                    slot < first_row.size() && first_row[slot] == static_cast<std::uint32_t>(i);
                 const std::string key = f.sub + ":" + f.element();
                 ImGui::PushID(i);
                 ImGui::TableNextRow(0, row_h);
@@ -283,7 +299,7 @@ void draw_findings(App& app) {
                     ImGui::EndTooltip();
                 }
                 ImGui::TableNextColumn();
-                ImGui::TextUnformatted(display_name(app.doc.model(), f.element()).c_str());
+                ImGui::TextUnformatted(app.doc.findings_name_of(f.element()).c_str());
                 ImGui::TableNextColumn();
                 if (f.waived)
                     ImGui::TextDisabled("%s: %s", tr(Str::Waived), f.waiver_justification.c_str());
@@ -293,7 +309,7 @@ void draw_findings(App& app) {
                     ImGui::SameLine();
                     const bool late = action_overdue(*f.action, now);
                     const std::string summary =
-                        action_summary(app.doc.model(), *f.action) +
+                        action_summary(app.doc, *f.action) +
                         (late ? std::string(" ") + txt("FÖRSENAD", "OVERDUE") : std::string());
                     if (late)
                         ImGui::TextColored(severity_color(Severity::Error), "%s", summary.c_str());
@@ -324,8 +340,8 @@ void draw_findings(App& app) {
         if (ImGui::CollapsingHeader(head.c_str()))
             for (const auto& a : r.resolved_actions)
                 ImGui::BulletText("%s  %s  %s", a.rule.c_str(),
-                                  display_name(app.doc.model(), a.element).c_str(),
-                                  action_summary(app.doc.model(), a).c_str());
+                                  app.doc.findings_name_of(a.element).c_str(),
+                                  action_summary(app.doc, a).c_str());
         test_hooks::item("findings:resolved");
     }
     ImGui::EndChild();

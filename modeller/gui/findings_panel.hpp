@@ -7,7 +7,6 @@
 
 #include <cstdint>
 #include <string>
-#include <unordered_map>
 #include <vector>
 
 namespace skm::gui {
@@ -37,7 +36,8 @@ struct FindingsState {
         std::size_t size = 0;
         int filters = -1;
         std::vector<const Finding*> rows;
-        std::unordered_map<Id, std::size_t> first_row; // first row about each element
+        // The first row about each element, by the element's slot (findings_element_slots).
+        std::vector<std::uint32_t> first_row_of_slot;
         std::size_t counts[3] = {0, 0, 0};
     } rows;
 };

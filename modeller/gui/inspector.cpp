@@ -59,7 +59,8 @@ bool draw_step_inspector(App& app) {
     ImGui::Separator();
     ImGui::BeginChild("fields");
     const auto choices = step_choices(*ref.process, ref.step->id);
-    InspectorVisitor v{app.doc.model(), {}, false, {}, true, &choices};
+    InspectorVisitor v{app.doc.model(),       {}, false, {}, true, &choices, &app.doc,
+                       &app.inspector.choices};
     if (ImGui::BeginTable("fields", 2, ImGuiTableFlags_BordersInnerV | ImGuiTableFlags_Resizable)) {
         ImGui::TableSetupColumn("k", ImGuiTableColumnFlags_WidthFixed, ImGui::GetFontSize() * 9);
         ImGui::TableSetupColumn("v", ImGuiTableColumnFlags_WidthStretch);
@@ -112,7 +113,8 @@ void draw_inspector(App& app) {
                 ImGui::BeginChild("fields");
                 std::vector<RefChoice> steps;
                 if constexpr (std::is_same_v<T, Process>) steps = step_choices(e);
-                InspectorVisitor v{app.doc.model(), {}, false, {}, true, &steps};
+                InspectorVisitor v{app.doc.model(),       {}, false, {}, true, &steps, &app.doc,
+                                   &app.inspector.choices};
                 if (ImGui::BeginTable("fields", 2,
                                       ImGuiTableFlags_BordersInnerV | ImGuiTableFlags_Resizable)) {
                     ImGui::TableSetupColumn("k", ImGuiTableColumnFlags_WidthFixed,

@@ -4,6 +4,7 @@
 // finished (text field left, combo or checkbox changed, list entry added or removed).
 #include "element_access.hpp"
 #include "i18n.hpp"
+#include "map_document.hpp"
 #include "ref_catalog.hpp"
 #include "test_hooks.hpp"
 
@@ -40,6 +41,20 @@ struct InspectorVisitor {
     // The steps a step's "next" may name (the same process's steps): with it, "next" is a picker,
     // so a mistyped step id can never be committed.
     const std::vector<RefChoice>* step_choices = nullptr;
+    // Names and picker lists from the document's per-generation index and cache rather than a
+    // walk of the model per field per frame. Without them (a test), the model is walked.
+    const MapDocument* doc = nullptr;
+    RefChoiceCache* choices_cache = nullptr;
+
+    std::string name(const Id& id) const {
+        return doc ? doc->name_of(id) : display_name(model, id);
+    }
+    std::vector<RefChoice> owned_choices_; // the walk's result when there is no cache
+    const std::vector<RefChoice>& choices_for(std::uint32_t mask) {
+        if (doc && choices_cache) return choices_cache->get(model, doc->generation(), mask);
+        owned_choices_ = ref_choices(model, mask);
+        return owned_choices_;
+    }
 
     // --- entry points called by visit() ---
     template <class T> void field(const char* key, T& value) {
@@ -272,18 +287,18 @@ struct InspectorVisitor {
         if constexpr (requires { r.name; })
             return r.name;
         else if constexpr (requires { r.member; })
-            return display_name(model, r.member) + " – " + std::string(to_word(r.mode));
+            return name(r.member) + " – " + std::string(to_word(r.mode));
         else if constexpr (requires { r.owner; })
-            return display_name(model, r.owner);
+            return name(r.owner);
         else if constexpr (requires { r.text; })
             return r.text;
         else if constexpr (requires { r.targets; }) {
             std::string s;
             for (const auto& t : r.targets)
-                s += (s.empty() ? "" : ", ") + display_name(model, t);
+                s += (s.empty() ? "" : ", ") + name(t);
             return s;
         } else if constexpr (requires { r.by; })
-            return display_name(model, r.by);
+            return name(r.by);
         else
             return {};
     }
@@ -292,7 +307,8 @@ struct InspectorVisitor {
         nested_body(std::string(key) + ".", v);
     }
     template <class T> void nested_body(const std::string& prefix, T& v) {
-        InspectorVisitor inner{model, path + prefix, false, {}, true, step_choices};
+        InspectorVisitor inner{model, path + prefix, false, {},
+                               true,  step_choices,  doc,   choices_cache};
         if (ImGui::BeginTable("nested", 2, ImGuiTableFlags_BordersInnerV)) {
             ImGui::TableSetupColumn("k", ImGuiTableColumnFlags_WidthFixed,
                                     ImGui::GetFontSize() * 8);
@@ -308,11 +324,10 @@ struct InspectorVisitor {
 
     // --- references ---
     bool pick(const char* key, Id& v, std::uint32_t mask, const char* combo_id = "##ref") {
-        const std::string current =
-            v.empty() ? std::string("—") : display_name(model, v); // names, not ids
+        const std::string current = v.empty() ? std::string("—") : name(v); // names, not ids
         bool changed = false;
         if (ImGui::BeginCombo(combo_id, current.c_str())) {
-            for (const auto& c : ref_choices(model, mask)) {
+            for (const auto& c : choices_for(mask)) {
                 if (ImGui::Selectable((c.caption + "##" + c.id).c_str(), c.id == v)) {
                     v = c.id;
                     changed = true;
@@ -328,8 +343,9 @@ struct InspectorVisitor {
         hook(key);
     }
     void edit_ref(const char* key, Maybe<Id>& v, std::uint32_t mask) {
-        const auto choices = ref_choices(model, mask);
-        if (tri_state(key, v, choices.empty() ? Id() : choices.front().id)) {
+        const auto& choices = choices_for(mask);
+        const Id first = choices.empty() ? Id() : choices.front().id;
+        if (tri_state(key, v, first)) {
             ImGui::SameLine();
             ImGui::SetNextItemWidth(-1);
             if (pick(key, v.value(), mask)) done(key);
@@ -337,8 +353,7 @@ struct InspectorVisitor {
         }
     }
     void edit_ref(const char* key, std::vector<Id>& v, std::uint32_t mask) {
-        edit_id_list(key, v, ref_choices(model, mask),
-                     [&](const Id& id) { return display_name(model, id); });
+        edit_id_list(key, v, choices_for(mask), [&](const Id& id) { return name(id); });
     }
     // A list of ids chosen from `choices` only (a step's next steps).
     void edit_choice_list(const char* key, std::vector<Id>& v,

@@ -5,18 +5,38 @@
 
 #include <chrono>
 #include <exception>
+#include <string_view>
+#include <unordered_map>
+#include <utility>
 
 namespace skm::gui {
+namespace {
+
+std::vector<std::uint32_t> element_slots(const CheckResult& r) {
+    std::unordered_map<std::string_view, std::uint32_t> slot_of;
+    slot_of.reserve(r.findings.size());
+    std::vector<std::uint32_t> out;
+    out.reserve(r.findings.size());
+    for (const auto& f : r.findings)
+        out.push_back(
+            slot_of.emplace(f.element(), static_cast<std::uint32_t>(slot_of.size())).first->second);
+    return out;
+}
+
+} // namespace
 
 MapDocument::MapDocument() {
     reset(empty_model(), {});
 }
 
 MapDocument::~MapDocument() {
+    // Both read what this object owns (the copy reads model_).
+    if (snapshot_.valid()) snapshot_.wait();
     if (rules_job_) rules_job_->result.wait();
 }
 
 void MapDocument::reset(Model m, std::string path, bool recovered) {
+    before_change();
     model_ = std::move(m);
     path_ = std::move(path);
     history_.clear();
@@ -32,6 +52,7 @@ bool MapDocument::execute(std::unique_ptr<Command> c) {
         last_error_ = tr(Str::ReadOnlyEditRefused);
         return false;
     }
+    before_change();
     try {
         history_.execute(model_, std::move(c));
     } catch (const std::exception& e) {
@@ -45,12 +66,14 @@ bool MapDocument::execute(std::unique_ptr<Command> c) {
 
 void MapDocument::undo() {
     if (read_only_ || !history_.can_undo()) return;
+    before_change();
     history_.undo(model_);
     changed();
 }
 
 void MapDocument::redo() {
     if (read_only_ || !history_.can_redo()) return;
+    before_change();
     history_.redo(model_);
     changed();
 }
@@ -60,37 +83,76 @@ void MapDocument::mark_saved() {
     recovered_ = false;
 }
 
+void MapDocument::before_change() {
+    if (snapshot_.valid()) snapshot_.wait();
+}
+
 void MapDocument::changed() {
     ++generation_;
+    // The last copy goes on the disposer's thread (before_change() has waited for it). Nothing
+    // changes model_ until the next before_change(), which waits for the new copy.
+    if (snapshot_.valid()) disposer_.later(std::move(snapshot_));
+    snapshot_ = std::async(std::launch::async, [this] {
+                    return std::make_shared<const FrozenModel>(model_);
+                }).share();
     // A job still running works on an older model: its result will be dropped, and the rules
     // run again when it is taken.
     if (!rules_job_) start_rules();
 }
 
 void MapDocument::start_rules() {
-    // The job shares the generation's copy of the model (the layout worker takes the same one).
-    rules_job_ = RulesJob{generation_, std::async(std::launch::async, [s = snapshot()]() mutable {
-                              const std::shared_ptr<const Model> model = std::move(s);
-                              return run_rules(*model);
+    // The job shares the generation's copy of the model and its index (the layout worker takes
+    // the same copy) and waits for it on its own thread, not on the UI's.
+    rules_job_ = RulesJob{generation_, std::async(std::launch::async, [s = snapshot_]() mutable {
+                              RulesJob::Result out;
+                              out.model = s.get();
+                              s = {};
+                              out.findings = run_rules(out.model->index);
+                              out.slots = element_slots(out.findings);
+                              return out;
                           })};
 }
 
 std::shared_ptr<const Model> MapDocument::snapshot() {
-    if (!snapshot_ || snapshot_generation_ != generation_) {
-        snapshot_ = std::make_shared<const Model>(model_);
-        snapshot_generation_ = generation_;
+    try {
+        std::shared_ptr<const FrozenModel> frozen = snapshot_.get();
+        return std::shared_ptr<const Model>(frozen, &frozen->model);
+    } catch (const std::exception&) {
+        return nullptr;
     }
-    return snapshot_;
+}
+
+std::string MapDocument::findings_name_of(const Id& id) const {
+    return findings_model_ ? findings_model_->index.display_name(id) : display_name(model_, id);
+}
+
+std::string MapDocument::name_of(const Id& id) const {
+    if (snapshot_.valid() &&
+        snapshot_.wait_for(std::chrono::seconds(0)) == std::future_status::ready) {
+        try {
+            return snapshot_.get()->index.display_name(id);
+        } catch (const std::exception&) {
+            // no copy this generation (out of memory): walk the model below
+        }
+    }
+    return display_name(model_, id);
 }
 
 bool MapDocument::take_rules_result() {
     RulesJob job = std::move(*rules_job_);
     rules_job_.reset();
     try {
-        CheckResult r = job.result.get();
+        RulesJob::Result r = job.result.get();
         if (job.generation == generation_) {
-            findings_ = std::make_shared<const CheckResult>(std::move(r));
+            // The findings and copy they replace are freed off the UI thread.
+            disposer_.later(std::exchange(
+                findings_, std::make_shared<const CheckResult>(std::move(r.findings))));
+            disposer_.later(std::exchange(
+                slots_, std::make_shared<const std::vector<std::uint32_t>>(std::move(r.slots))));
+            disposer_.later(std::exchange(findings_model_, std::move(r.model)));
             findings_generation_ = job.generation;
+        } else {
+            disposer_.later(std::move(r));
         }
     } catch (const std::exception&) {
         // The rules could not run at all (out of memory): keep the last findings rather than

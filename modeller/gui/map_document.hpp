@@ -7,7 +7,14 @@
 // background job, and the last findings stay on show until poll_findings() (once a frame) takes
 // the job's result. A result for a model that has changed since is dropped and the rules run
 // again on the current one; at most one job runs at a time.
+//
+// The copy itself is made off the UI thread too (on a 100,000-element model it takes 30–45 ms,
+// two frames): a change starts a copy of the model as it now is, and the UI goes on reading
+// the model while the copy reads it. Only the next change waits for a copy still under way, so
+// the model never changes under it; edits come far apart compared with the copy.
+#include "disposer.hpp"
 #include "skm/commands.hpp"
+#include "skm/model_index.hpp"
 #include "skm/rules.hpp"
 
 #include <cstdint>
@@ -15,8 +22,17 @@
 #include <memory>
 #include <optional>
 #include <string>
+#include <vector>
 
 namespace skm::gui {
+
+// One generation of the model, frozen: a copy and its index (ids to elements and names), built
+// off the UI thread and shared by the rules job, the layout worker and the panels' look-ups.
+struct FrozenModel {
+    explicit FrozenModel(const Model& m) : model(m), index(model) {}
+    const Model model;
+    const ModelIndex index; // points into `model` above
+};
 
 class MapDocument {
   public:
@@ -31,9 +47,21 @@ class MapDocument {
     const CheckResult& findings() const { return *findings_; }
     // The same findings, shared with a job that keeps them (the layout worker) without a copy.
     std::shared_ptr<const CheckResult> shared_findings() const { return findings_; }
-    // An immutable copy of the current model, made at most once per generation and shared by
-    // the rules job and the layout worker (on a 100,000-element model each copy is a frame).
+    // For each of findings(), a number shared by the findings about the same element (0, 1, …
+    // in order of first appearance), worked out with the findings off the UI thread: the panel
+    // finds each element's first row with it instead of hashing tens of thousands of ids.
+    const std::vector<std::uint32_t>& findings_element_slots() const { return *slots_; }
+    // An immutable copy of the current model, made once per generation on a background thread
+    // and shared by the rules job and the layout worker. Waits for the copy if it is not yet
+    // done (the findings of a generation arrive after its copy: once findings_current(), it is).
+    // Null if the copy could not be made (out of memory).
     std::shared_ptr<const Model> snapshot();
+    // The display name of an element as the model stood when the findings on show were found
+    // (the names that match them), from that copy's index: no walk of the model per row.
+    std::string findings_name_of(const Id& id) const;
+    // The display name of an element of the current model: from the generation's index once its
+    // copy is made, otherwise (for the frames right after an edit) by a walk of the model.
+    std::string name_of(const Id& id) const;
     std::uint64_t findings_generation() const { return findings_generation_; }
     bool findings_current() const { return findings_generation_ == generation_; }
     // Takes the background job's findings if it has finished (without waiting); true when the
@@ -68,6 +96,9 @@ class MapDocument {
     Id selection;
 
   private:
+    // Every change to model_ goes between these two: the first waits for a copy still reading
+    // the model, the second starts the copy of the changed one and the rules.
+    void before_change();
     void changed();
     void start_rules();
     bool take_rules_result();
@@ -75,13 +106,25 @@ class MapDocument {
     History history_;
     std::string path_;
     std::shared_ptr<const CheckResult> findings_ = std::make_shared<const CheckResult>();
-    std::shared_ptr<const Model> snapshot_;
-    std::uint64_t snapshot_generation_ = 0;
+    std::shared_ptr<const std::vector<std::uint32_t>> slots_ =
+        std::make_shared<const std::vector<std::uint32_t>>();
+    // Frees old copies and findings off the UI thread (what it still holds goes when the
+    // document does).
+    Disposer disposer_;
+    // The copy of the model at generation_, under way or done.
+    std::shared_future<std::shared_ptr<const FrozenModel>> snapshot_;
+    // The copy the findings on show were found in.
+    std::shared_ptr<const FrozenModel> findings_model_;
     std::uint64_t generation_ = 1;
     std::uint64_t findings_generation_ = 0;
     struct RulesJob {
         std::uint64_t generation;
-        std::future<CheckResult> result;
+        struct Result {
+            CheckResult findings;
+            std::vector<std::uint32_t> slots;
+            std::shared_ptr<const FrozenModel> model;
+        };
+        std::future<Result> result;
     };
     std::optional<RulesJob> rules_job_;
     bool recovered_ = false;

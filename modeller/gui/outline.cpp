@@ -18,6 +18,10 @@
 namespace skm::gui {
 namespace {
 
+// Groups longer than this draw only the rows in view (every element still gets a row, so a
+// shorter group keeps each row's test hook whether in view or not).
+constexpr std::size_t kUnclippedRows = 500;
+
 std::string lower(std::string s) {
     std::transform(s.begin(), s.end(), s.begin(), [](unsigned char c) { return std::tolower(c); });
     return s;
@@ -104,20 +108,28 @@ void draw_outline(App& app) {
     const Model& m = app.doc.model(); // read-only walk
     // Edits change the collections being walked, so they run after the walk.
     std::function<void()> deferred;
+    const bool fresh = s.shown.generation == app.doc.generation() && s.shown.needle == needle;
+    if (!fresh) {
+        s.shown.generation = app.doc.generation();
+        s.shown.needle = needle;
+    }
     for_each_collection(m, [&](const char* name, auto& items, RefKind) {
         using T = typename std::decay_t<decltype(items)>::value_type;
         ImGui::PushID(name);
-        std::vector<const T*> shown;
-        for (const auto& e : items) {
-            if (needle.empty() || lower(e.id).find(needle) != std::string::npos ||
-                lower(element_caption(e)).find(needle) != std::string::npos)
-                shown.push_back(&e);
+        std::vector<std::size_t>& shown = s.shown.by_collection[name];
+        if (!fresh) {
+            shown.clear();
+            for (std::size_t i = 0; i < items.size(); ++i)
+                if (needle.empty() || lower(items[i].id).find(needle) != std::string::npos ||
+                    lower(element_caption(items[i])).find(needle) != std::string::npos)
+                    shown.push_back(i);
         }
         const std::string header =
             collection_label(name) + " (" + std::to_string(shown.size()) + ")###h";
         bool contains_sel = false;
-        for (const T* e : shown)
-            contains_sel |= e->id == s.scroll_to;
+        if (!s.scroll_to.empty())
+            for (const std::size_t i : shown)
+                contains_sel |= items[i].id == s.scroll_to;
         if (!needle.empty() || contains_sel) ImGui::SetNextItemOpen(true);
         const bool open =
             ImGui::TreeNodeEx(header.c_str(), ImGuiTreeNodeFlags_SpanAvailWidth |
@@ -128,24 +140,38 @@ void draw_outline(App& app) {
         test_hooks::item(std::string("outline-add:") + name);
         if (ImGui::IsItemHovered()) ImGui::SetTooltip("%s", tr(Str::New));
         if (open) {
-            for (const T* e : shown) {
-                const std::string cap = element_caption(*e);
-                const std::string label = (cap.empty() ? e->id : cap) + "##" + e->id;
-                const bool selected = app.doc.selection == e->id;
-                if (ImGui::Selectable(label.c_str(), selected)) app.select(e->id, true);
-                test_hooks::item("outline:" + e->id);
-                if (ImGui::IsItemHovered() && !cap.empty()) ImGui::SetTooltip("%s", e->id.c_str());
-                if (selected && s.scroll_to == e->id) {
-                    ImGui::SetScrollHereY(0.5f);
-                    s.scroll_to.clear();
+            // A long group draws only the rows in view, unless one of them is to be scrolled to.
+            ImGuiListClipper clipper;
+            const bool clip = shown.size() > kUnclippedRows && !contains_sel;
+            if (clip) clipper.Begin(static_cast<int>(shown.size()));
+            std::size_t from = 0, to = clip ? 0 : shown.size();
+            while (!clip || clipper.Step()) {
+                if (clip) {
+                    from = static_cast<std::size_t>(clipper.DisplayStart);
+                    to = static_cast<std::size_t>(clipper.DisplayEnd);
                 }
-                if (ImGui::BeginPopupContextItem()) {
-                    if (ImGui::MenuItem(tr(Str::Duplicate)))
-                        deferred = [&app, id = e->id] { duplicate(app, id); };
-                    if (ImGui::MenuItem(tr(Str::Rename))) ask_rename(app, e->id);
-                    if (ImGui::MenuItem(tr(Str::Delete))) ask_delete(app, e->id);
-                    ImGui::EndPopup();
+                for (std::size_t row = from; row < to; ++row) {
+                    const T* e = &items[shown[row]];
+                    const std::string cap = element_caption(*e);
+                    const std::string label = (cap.empty() ? e->id : cap) + "##" + e->id;
+                    const bool selected = app.doc.selection == e->id;
+                    if (ImGui::Selectable(label.c_str(), selected)) app.select(e->id, true);
+                    test_hooks::item("outline:" + e->id);
+                    if (ImGui::IsItemHovered() && !cap.empty())
+                        ImGui::SetTooltip("%s", e->id.c_str());
+                    if (selected && s.scroll_to == e->id) {
+                        ImGui::SetScrollHereY(0.5f);
+                        s.scroll_to.clear();
+                    }
+                    if (ImGui::BeginPopupContextItem()) {
+                        if (ImGui::MenuItem(tr(Str::Duplicate)))
+                            deferred = [&app, id = e->id] { duplicate(app, id); };
+                        if (ImGui::MenuItem(tr(Str::Rename))) ask_rename(app, e->id);
+                        if (ImGui::MenuItem(tr(Str::Delete))) ask_delete(app, e->id);
+                        ImGui::EndPopup();
+                    }
                 }
+                if (!clip) break;
             }
             ImGui::TreePop();
         }

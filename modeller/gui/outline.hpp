@@ -3,7 +3,10 @@
 // and delete (delete first shows what refers to the element).
 #include "skm/model.hpp"
 
+#include <cstdint>
+#include <map>
 #include <string>
+#include <vector>
 
 namespace skm::gui {
 
@@ -17,6 +20,13 @@ struct OutlineState {
     Id delete_id; // element waiting for delete confirmation
     bool delete_open = false;
     Id scroll_to; // bring this item into view (selection from the map)
+    // What the filter lets through, per collection (indices into it), worked out once per change
+    // of model or filter: walking a 100,000-element model every frame took a good part of it.
+    struct Shown {
+        std::uint64_t generation = 0;
+        std::string needle;
+        std::map<std::string, std::vector<std::size_t>, std::less<>> by_collection;
+    } shown;
 };
 
 void draw_outline(App& app);

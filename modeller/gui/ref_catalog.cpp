@@ -28,4 +28,15 @@ std::vector<RefChoice> ref_choices(const Model& m, std::uint32_t mask) {
     return out;
 }
 
+const std::vector<RefChoice>& RefChoiceCache::get(const Model& m, std::uint64_t generation,
+                                                  std::uint32_t mask) {
+    if (generation != generation_) {
+        by_mask_.clear();
+        generation_ = generation;
+    }
+    auto it = by_mask_.find(mask);
+    if (it == by_mask_.end()) it = by_mask_.emplace(mask, ref_choices(m, mask)).first;
+    return it->second;
+}
+
 } // namespace skm::gui

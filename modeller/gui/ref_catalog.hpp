@@ -3,7 +3,9 @@
 // for the inspector's pickers.
 #include "skm/model.hpp"
 
+#include <cstdint>
 #include <string>
+#include <unordered_map>
 #include <vector>
 
 namespace skm::gui {
@@ -14,6 +16,17 @@ struct RefChoice {
 };
 
 std::vector<RefChoice> ref_choices(const Model& m, std::uint32_t mask);
+
+// ref_choices() worked out once per model generation and mask: on a 100,000-element model a
+// flow's sender may be any of 25,000 actors, and the inspector asked for that list every frame.
+class RefChoiceCache {
+  public:
+    const std::vector<RefChoice>& get(const Model& m, std::uint64_t generation, std::uint32_t mask);
+
+  private:
+    std::uint64_t generation_ = 0;
+    std::unordered_map<std::uint32_t, std::vector<RefChoice>> by_mask_;
+};
 
 // Fills every empty required single reference (Id, not Maybe) with the first allowed element, so a
 // newly created element can be saved and reopened (the loader rejects dangling references).

@@ -227,7 +227,7 @@ void draw_workshop(App& app) {
                 severity_color(f.severity), "%d/%d  %s  %s%s", w.gap_index - first + 1, count,
                 severity_label(static_cast<int>(f.severity)), question ? "? " : "", f.sub.c_str());
             ImGui::SameLine();
-            ImGui::TextUnformatted(display_name(app.doc.model(), f.element()).c_str());
+            ImGui::TextUnformatted(app.doc.findings_name_of(f.element()).c_str());
             ImGui::PushTextWrapPos(0);
             ImGui::TextUnformatted(f.message(l).c_str());
             if (const std::string what = question ? find_out(f, l) : std::string(); !what.empty()) {

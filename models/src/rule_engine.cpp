@@ -140,6 +140,11 @@ std::vector<Finding> run_rule(const Model& m, const std::string& rule_id) {
 
 CheckResult run_rules(const Model& m) {
     const ModelIndex index(m);
+    return run_rules(index);
+}
+
+CheckResult run_rules(const ModelIndex& index) {
+    const Model& m = index.model();
     CheckResult result;
     // Room for the findings of a typical map up front (a few per element), so that the list does
     // not move them as it grows. Capacity nobody writes to costs no memory.

@@ -134,6 +134,9 @@ std::string find_out(const Finding& f, Lang lang);
 // waived findings, and turns a rule that throws into a "rule-error" finding while the others
 // still run.
 CheckResult run_rules(const Model& m);
+// The same over a model whose index has already been built (the editor builds one per
+// generation and shares it with its panels' name look-ups).
+CheckResult run_rules(const ModelIndex& index);
 
 // A waiver must say why; returns an empty string when the waiver is acceptable, otherwise a
 // message (Swedish or English) saying what is missing.

@@ -114,3 +114,27 @@ TEST_CASE("one model snapshot per generation, shared by the rules and the map; a
     doc.wait_findings();
     CHECK(doc.shared_findings().get() == &doc.findings());
 }
+
+TEST_CASE("edits in quick succession: the copy made off the UI thread after each one is the model "
+          "as that edit left it") {
+    MapDocument doc;
+    doc.reset(make_synthetic_county({}), {});
+    const std::size_t forums = doc.model().forums.size();
+    // No wait between the edits: each one must wait for the copy still reading the model.
+    for (int i = 0; i < 8; ++i)
+        REQUIRE(doc.execute(
+            std::make_unique<AddElement<Forum>>(bare_forum("F-QUICK-" + std::to_string(i)))));
+    doc.undo();
+    doc.undo();
+    const auto copy = doc.snapshot();
+    CHECK(*copy == doc.model());
+    CHECK(copy->forums.size() == forums + 6);
+    CHECK(find_by_id(copy->forums, Id("F-QUICK-5")) != nullptr);
+    CHECK(find_by_id(copy->forums, Id("F-QUICK-6")) == nullptr);
+    // An edit right after a copy was taken leaves that copy as it was.
+    REQUIRE(doc.execute(std::make_unique<AddElement<Forum>>(bare_forum("F-QUICK-LAST"))));
+    CHECK(copy->forums.size() == forums + 6);
+    doc.wait_findings();
+    CHECK(keys(doc.findings()) == keys(run_rules(doc.model())));
+    CHECK(has_finding_about(doc.findings(), "F-QUICK-LAST"));
+}
