@@ -1,6 +1,7 @@
 // Load and save times of the county-scale synthetic model (goal: under 100 ms each), and the
 // time of a full rule run against load + reference check measured in the same run (goal: all
-// rules within a quarter of it), with the share of the model index and of each rule. Times are
+// rules within a quarter of it), with the share of the model index and of each rule, and the time
+// of deleting a unit and undoing it against the same load + check. Times are
 // the CPU time the work takes (save: wall time), so the ratios hold on a busy machine too.
 //
 //   bench_model_io                     prints the figures
@@ -8,6 +9,7 @@
 //                                      writes the synthetic county model (to compare
 //                                      `modeller check` output before and after a change);
 //                                      25000 75000 gives the 100,000-element model
+#include "skm/commands.hpp"
 #include "skm/model_file.hpp"
 #include "skm/model_index.hpp"
 #include "skm/rules.hpp"
@@ -99,6 +101,14 @@ int main(int argc, char** argv) {
     std::size_t findings = 0;
     const double rules = median_ms(15, [&] { findings = skm::run_rules(m).findings.size(); });
     const double index = median_ms(15, [&] { const skm::ModelIndex ix(m); });
+    // A unit with flows, so the delete cascades into the largest collection.
+    skm::Model edited = m;
+    const skm::Id unit = m.flows[m.flows.size() / 2].from;
+    const double del = median_ms(15, [&] {
+        skm::DeleteElement c(unit);
+        c.apply(edited);
+        c.revert(edited);
+    });
 
     // Rule by rule on one shared index, as run_rules runs them.
     const skm::ModelIndex ix(m);
@@ -141,6 +151,9 @@ int main(int argc, char** argv) {
     for (std::size_t i = 0; i < per_rule.size() && i < 8; ++i)
         std::printf("    %-8s %7.3f ms = %.3f x   (%zu findings)\n", per_rule[i].id.c_str(),
                     per_rule[i].ms, per_rule[i].ms / load, per_rule[i].reports);
+    std::printf("delete + undo  %8.2f ms = %.3f x load + check   (DeleteElement of a unit with "
+                "its flows)\n",
+                del, del / load);
     std::filesystem::remove(path);
     std::filesystem::remove(path + ".bak");
     return 0;

@@ -11,6 +11,24 @@ namespace {
 using detail::is_maybe;
 using detail::is_vector;
 
+// How the walkers below descend a field list, so they agree on what is a record inside a record:
+// a list of records goes to the walker's list(), a set tri-state record or a plain record to its
+// nested(); other fields hold no references.
+template <class Walker, class T> void descend(Walker& w, const char* name, T& value) {
+    using V = std::remove_const_t<T>;
+    if constexpr (is_vector<V>::value) {
+        if constexpr (std::is_class_v<typename V::value_type> &&
+                      !std::is_same_v<typename V::value_type, std::string>)
+            w.list(name, value);
+    } else if constexpr (is_maybe<V>::value) {
+        using Inner = std::remove_cvref_t<decltype(value.value())>;
+        if constexpr (requires(Inner & x, Walker & v) { x.visit(v); })
+            if (value.is_set()) w.nested(name, value.value());
+    } else if constexpr (requires(T & x, Walker & v) { x.visit(v); }) {
+        w.nested(name, value);
+    }
+}
+
 // Walks every reference field of the model, with its path, and lets a callback rewrite it.
 // Callback returns false to drop a list entry / clear an optional reference.
 struct RefWalker {
@@ -20,19 +38,7 @@ struct RefWalker {
     template <class T> void collection(const char* name, std::vector<T>& items, std::uint32_t) {
         list(name, items);
     }
-    template <class T> void field(const char* name, T& value) {
-        if constexpr (is_vector<T>::value) {
-            if constexpr (std::is_class_v<typename T::value_type> &&
-                          !std::is_same_v<typename T::value_type, std::string>)
-                list(name, value);
-        } else if constexpr (is_maybe<T>::value) {
-            using Inner = std::remove_cvref_t<decltype(value.value())>;
-            if constexpr (requires(Inner & x, RefWalker & w) { x.visit(w); })
-                if (value.is_set()) nested(name, value.value());
-        } else if constexpr (requires(T & x, RefWalker & w) { x.visit(w); }) {
-            nested(name, value);
-        }
-    }
+    template <class T> void field(const char* name, T& value) { descend(*this, name, value); }
     void ref(const char* name, Id& id, std::uint32_t) {
         if (!fn(at(name), id, false)) id.clear();
     }
@@ -120,15 +126,6 @@ bool keyed_to(const Id& element, const Id& id) {
                              element[id.size()] == '.');
 }
 
-// Drops the element with a given id from whichever collection holds it.
-struct Remover {
-    const Id& id;
-    template <class T> void collection(const char*, std::vector<T>& items, std::uint32_t) {
-        std::erase_if(items, [&](const T& e) { return e.id == id; });
-    }
-    template <class T> void field(const char*, T&) {}
-};
-
 // Does a record have an empty required reference (a plain `Id` ref: optional ones are
 // Maybe<Id>, lists may be empty)? Only its own fields count, not those of records inside it.
 struct EmptyRequiredRef {
@@ -152,20 +149,10 @@ struct UnanchoredPruner {
     template <class T> void collection(const char*, std::vector<T>& items, std::uint32_t) {
         prune(items);
     }
-    template <class T> void field(const char*, T& value) {
-        if constexpr (is_vector<T>::value) {
-            if constexpr (std::is_class_v<typename T::value_type> &&
-                          !std::is_same_v<typename T::value_type, std::string>)
-                prune(value);
-        } else if constexpr (is_maybe<T>::value) {
-            using Inner = std::remove_cvref_t<decltype(value.value())>;
-            if constexpr (requires(Inner & x, UnanchoredPruner & p) { x.visit(p); })
-                if (value.is_set()) value.value().visit(*this);
-        } else if constexpr (requires(T & x, UnanchoredPruner & p) { x.visit(p); }) {
-            value.visit(*this);
-        }
-    }
+    template <class T> void field(const char* name, T& value) { descend(*this, name, value); }
     template <class R> void ref(const char*, R&, std::uint32_t) {}
+    template <class T> void list(const char*, std::vector<T>& items) { prune(items); }
+    template <class R> void nested(const char*, R& record) { record.visit(*this); }
 
     template <class T> void prune(std::vector<T>& items) {
         std::erase_if(items, [&](const T& e) {
@@ -179,11 +166,130 @@ struct UnanchoredPruner {
     }
 };
 
-std::vector<Id> prune_unanchored(Model& m) {
-    UnanchoredPruner p;
-    m.visit(p);
-    return std::move(p.removed);
+// Would a delete pass change this record: does it, or a record inside it, hold a reference that
+// `drops` selects, or would UnanchoredPruner remove it or a record inside it? Read-only, so the
+// pass copies (for undo) only the elements it is about to change.
+struct WouldChange {
+    const std::function<bool(const Id&)>& drops;
+    bool found = false;
+    bool listed = true; // an element or list entry: what UnanchoredPruner may remove
+
+    template <class T> void field(const char* name, const T& value) {
+        if (!found) descend(*this, name, value);
+    }
+    // A required reference: when empty, the pruner removes the record if it is listed.
+    void ref(const char*, const Id& id, std::uint32_t) {
+        found = found || (listed && id.empty()) || drops(id);
+    }
+    void ref(const char*, const Maybe<Id>& id, std::uint32_t) {
+        found = found || (id.is_set() && drops(id.value()));
+    }
+    void ref(const char*, const std::vector<Id>& ids, std::uint32_t) {
+        for (const auto& id : ids)
+            found = found || drops(id);
+    }
+    void ref(const char* name, const Maybe<std::vector<Id>>& ids, std::uint32_t k) {
+        if (ids.is_set()) ref(name, ids.value(), k);
+    }
+    template <class T> void list(const char*, const std::vector<T>& items) {
+        for (const auto& e : items)
+            inside(e, true);
+    }
+    template <class R> void nested(const char*, const R& record) { inside(record, false); }
+    template <class R> void inside(const R& record, bool in_list) {
+        const bool saved = listed;
+        listed = in_list;
+        record.visit(*this);
+        listed = saved;
+    }
+};
+
+// Elements taken out of a collection, each with the index it had; in index order.
+template <class T> using Removed = std::vector<std::pair<std::size_t, T>>;
+
+// Closes the gaps of the removed entries, moving each run of kept elements once (erasing them
+// one by one would move the rest of a 75,000-flow collection once per flow).
+template <class T> void close_gaps(std::vector<T>& items, const Removed<T>& removed) {
+    auto out = items.begin() + static_cast<long>(removed.front().first);
+    for (std::size_t next = 0; next < removed.size(); ++next) {
+        const auto from = items.begin() + static_cast<long>(removed[next].first + 1);
+        const auto to = next + 1 < removed.size()
+                            ? items.begin() + static_cast<long>(removed[next + 1].first)
+                            : items.end();
+        out = std::move(from, to, out);
+    }
+    items.erase(out, items.end());
 }
+
+// The reverse: puts the removed entries back at their indices, from the back. The kept elements
+// after the gap `next` (counting from 0) move right by next + 1.
+template <class T> void reopen_gaps(std::vector<T>& items, Removed<T>& removed) {
+    const std::size_t kept = items.size();
+    items.resize(kept + removed.size());
+    auto kept_end = items.begin() + static_cast<long>(kept);
+    auto out = items.end();
+    for (std::size_t next = removed.size(); next-- > 0;) {
+        const auto from = items.begin() + static_cast<long>(removed[next].first - next);
+        out = std::move_backward(from, kept_end, out);
+        *--out = std::move(removed[next].second);
+        kept_end = from;
+    }
+}
+
+using UndoSteps = std::vector<std::function<void(Model&)>>;
+
+// One pass of a delete over the model. It does what removing the element `deleted` (first pass
+// only), then RefWalker clearing the references `drops` selects, then UnanchoredPruner, would do
+// over the whole model, element by element (an element's outcome depends only on the element),
+// so that it can log, before changing an element, a copy of it in `undo`. The model's header and
+// rule settings it changes in place: DeleteElement keeps those whole.
+struct DeletePass {
+    DeletePass(const Id* deleting, std::function<bool(const Id&)> dropping, UndoSteps& log)
+        : deleted(deleting), drops(std::move(dropping)),
+          undo(log), walker{[this](const std::string&, Id& ref, bool) { return !this->drops(ref); },
+                            ""} {}
+    DeletePass(const DeletePass&) = delete; // `walker` refers to this pass's `drops`
+
+    const Id* deleted;
+    std::function<bool(const Id&)> drops;
+    UndoSteps& undo;
+    RefWalker walker;
+    UnanchoredPruner pruner; // its `removed`: the ids whose references the next pass drops
+
+    template <class T> void collection(const char*, std::vector<T>& items, std::uint32_t) {
+        Removed<T> removed;
+        for (std::size_t i = 0; i < items.size(); ++i) {
+            T& e = items[i];
+            if (deleted && e.id == *deleted) {
+                removed.emplace_back(i, std::move(e));
+                continue;
+            }
+            WouldChange check{drops};
+            e.visit(check);
+            if (!check.found) continue;
+            T old = e;
+            e.visit(walker);
+            if (unanchored(e)) {
+                if (!e.id.empty()) pruner.removed.push_back(e.id);
+                removed.emplace_back(i, std::move(old));
+            } else {
+                e.visit(pruner);
+                undo.push_back([i, old = std::move(old)](Model& m) mutable {
+                    collection_of<T>(m)[i] = std::move(old);
+                });
+            }
+        }
+        if (removed.empty()) return;
+        close_gaps(items, removed);
+        undo.push_back([removed = std::move(removed)](Model& m) mutable {
+            reopen_gaps(collection_of<T>(m), removed);
+        });
+    }
+    template <class T> void field(const char* name, T& value) {
+        walker.field(name, value);
+        pruner.field(name, value);
+    }
+};
 
 } // namespace
 
@@ -199,32 +305,43 @@ void RenameId::revert(Model& m) {
 
 void DeleteElement::apply(Model& m) {
     if (!kind_of(m, id_)) throw std::invalid_argument("no element \"" + id_ + "\"");
-    before_ = m;
-    Remover rem{id_};
-    m.visit(rem);
+    undo_.clear();
+    info_ = m.info;
+    rules_ = m.rules;
     // The element's findings go with it, so its waivers and action-plan entries would only
     // waive or track nothing; references_to() lists them before the delete.
     std::erase_if(m.rules.waivers, [&](const Waiver& w) { return keyed_to(w.element, id_); });
     std::erase_if(m.rules.actions,
                   [&](const FindingAction& a) { return keyed_to(a.element, id_); });
-    const Id prefix = id_ + ".";
-    RefWalker w{[&](const std::string&, Id& ref, bool) {
-                    return !(ref == id_ || ref.compare(0, prefix.size(), prefix) == 0);
-                },
-                ""};
-    m.visit(w);
     // A record whose required reference (a plain id, never empty in a valid file) was just
     // cleared cannot exist without its target: a flow without an end, a membership without a
     // member. Which records those are follows from the field lists, not from a list kept here.
-    for (std::vector<Id> gone = prune_unanchored(m); !gone.empty(); gone = prune_unanchored(m)) {
-        // Elements removed with their target may themselves be referenced (responds_to, a
-        // step's handoff): those references go as the deleted element's did.
-        RefWalker again{[&](const std::string&, Id& ref, bool) {
-                            return std::find(gone.begin(), gone.end(), ref) == gone.end();
-                        },
-                        ""};
+    const Id prefix = id_ + ".";
+    DeletePass first{
+        &id_,
+        [&](const Id& ref) { return ref == id_ || ref.compare(0, prefix.size(), prefix) == 0; },
+        undo_};
+    m.visit(first);
+    // Elements removed with their target may themselves be referenced (responds_to, a step's
+    // handoff): those references go as the deleted element's did, and so on down the cascade.
+    std::vector<Id> gone = std::move(first.pruner.removed);
+    while (!gone.empty()) {
+        std::sort(gone.begin(), gone.end());
+        DeletePass again{
+            nullptr,
+            [&](const Id& ref) { return std::binary_search(gone.begin(), gone.end(), ref); },
+            undo_};
         m.visit(again);
+        gone = std::move(again.pruner.removed);
     }
+}
+
+void DeleteElement::revert(Model& m) {
+    for (auto step = undo_.rbegin(); step != undo_.rend(); ++step)
+        (*step)(m);
+    undo_.clear();
+    m.info = info_;
+    m.rules = rules_;
 }
 
 std::vector<std::string> references_to(const Model& model, const Id& id) {

@@ -5,6 +5,7 @@
 #include "skm/model.hpp"
 
 #include <algorithm>
+#include <functional>
 #include <memory>
 #include <optional>
 #include <stdexcept>
@@ -225,7 +226,9 @@ class RenameId : public Command {
 };
 
 // Delete an element and clear every reference to it (optional references become unknown, list
-// entries are dropped), so no dangling id is ever left. Undo restores the whole prior state.
+// entries are dropped), so no dangling id is ever left. Undo restores the whole prior state from
+// copies of only the elements the delete changed or removed: a copy of a county-scale model
+// would cost tens of ms in the editor's frame, and the history would keep one per delete.
 class DeleteElement : public Command {
   public:
     explicit DeleteElement(Id id) : id_(std::move(id)) {}
@@ -233,11 +236,15 @@ class DeleteElement : public Command {
         return (l == Lang::Sv ? "Radera " : "Delete ") + id_;
     }
     void apply(Model& m) override;
-    void revert(Model& m) override { m = before_; }
+    void revert(Model& m) override;
 
   private:
     Id id_;
-    Model before_;
+    // Each puts back one change, in the order apply made them; revert runs them backwards.
+    std::vector<std::function<void(Model&)>> undo_;
+    // Small, and changed by most deletes (waivers, actions, their owners): kept whole.
+    ModelInfo info_;
+    RuleSettings rules_;
 };
 
 // Where an id is referenced from: "forums[F-LGS].convener" etc. The editor shows this list
