@@ -132,7 +132,9 @@ int main() {
         // each run, so no run finds its routes in the cache.
         Model edited = county;
         int serial = 0;
-        render::LayoutResult r = render::layout_view(edited, v, nullptr, 120);
+        // As in the editor: a fitted map remembers what it collapsed (render::FitMemory).
+        render::FitMemory fit;
+        render::LayoutResult r = render::layout_view(edited, v, nullptr, 120, &fit);
         std::string* name = nullptr;
         for (const auto& n : r.geometry.nodes) {
             const Id principal = render::group_principal(n.element);
@@ -148,7 +150,7 @@ int main() {
         if (!name) name = &spare;
         const double edit = median_ms(3, [&] {
             *name += " och samverkansgruppen för barn och unga nr " + std::to_string(++serial);
-            r = render::layout_view(edited, v, nullptr, 120);
+            r = render::layout_view(edited, v, nullptr, 120, &fit);
         });
         row("edit → updated map (placement + worker)", edit,
             (r.ok ? "" : "FAILED: " + r.error + "  ") + ratio(edit, worker, 1.5));
@@ -157,7 +159,7 @@ int main() {
         const std::uint64_t runs_before = render::graphviz_runs();
         const double quiet = median_ms(3, [&] {
             edited.forums[0].purpose = "syfte " + std::to_string(++serial);
-            r = render::layout_view(edited, v, nullptr, 120);
+            r = render::layout_view(edited, v, nullptr, 120, &fit);
         });
         const std::uint64_t ran = render::graphviz_runs() - runs_before;
         row("edit that changes no geometry", quiet,

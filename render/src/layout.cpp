@@ -14,6 +14,7 @@
 #include <atomic>
 #include <chrono>
 #include <condition_variable>
+#include <functional>
 #include <list>
 #include <map>
 #include <mutex>
@@ -61,19 +62,40 @@ struct Fitted {
     std::vector<Id> added;
 };
 
-Fitted fit_collapse(const Model& m, const ViewSpec& v, std::set<Id> collapsed, double w, double h,
-                    double min_text) {
+Fitted search_collapse(const Lookup& look, const ViewSpec& v, const std::set<Id>& collapsed,
+                       const std::function<bool(const Scene&)>& readable);
+
+Fitted fit_collapse(const Model& m, const ViewSpec& v, const std::set<Id>& collapsed, double w,
+                    double h, double min_text, FitMemory* memory) {
     const Lookup look(m, v.lang);
-    Fitted out;
-    Scene& s = out.scene;
-    s = build_structure(look, v, collapsed);
-    if (w <= 0 || h <= 0 || min_text <= 0) return out;
+    if (w <= 0 || h <= 0 || min_text <= 0) return {build_structure(look, v, collapsed), {}};
     auto readable = [&](const Scene& sc) {
         const Rect r = scene_extent(sc);
         if (r.w <= 0 || r.h <= 0) return true;
         const double scale = std::min(w / r.w, h / r.h);
         return scene_min_text(sc) * scale >= min_text;
     };
+    if (memory)
+        if (auto before = memory->recall(m.info.id, v, collapsed)) {
+            std::set<Id> c = collapsed;
+            c.insert(before->added.begin(), before->added.end());
+            Scene tried = build_structure(look, v, c);
+            // A map that did not fit even with all its groups collapsed would be collapsed
+            // the same way again: the search is skipped then too.
+            if (!before->readable || readable(tried))
+                return {std::move(tried), std::move(before->added)};
+        }
+    Fitted out = search_collapse(look, v, collapsed, readable);
+    if (memory) memory->remember(m.info.id, v, collapsed, {out.added, readable(out.scene)});
+    return out;
+}
+
+// The fewest of the largest groups whose collapse makes the map readable.
+Fitted search_collapse(const Lookup& look, const ViewSpec& v, const std::set<Id>& collapsed,
+                       const std::function<bool(const Scene&)>& readable) {
+    Fitted out;
+    Scene& s = out.scene;
+    s = build_structure(look, v, collapsed);
     if (readable(s)) return out;
     // Group sizes (actors per group, over all bands).
     std::map<Id, int> size;
@@ -117,7 +139,7 @@ Fitted fit_collapse(const Model& m, const ViewSpec& v, std::set<Id> collapsed, d
 
 } // namespace
 
-Scene build_scene(const Model& m, const ViewSpec& view) {
+Scene build_scene(const Model& m, const ViewSpec& view, FitMemory* fit = nullptr) {
     switch (view.kind) {
     case ViewKind::Structure: {
         std::set<Id> collapsed;
@@ -127,8 +149,8 @@ Scene build_scene(const Model& m, const ViewSpec& view) {
             collapsed = explicit_collapse(view, all);
         }
         if (view.detail == Detail::Auto)
-            return fit_collapse(m, view, std::move(collapsed), view.fit_width, view.fit_height,
-                                view.min_text)
+            return fit_collapse(m, view, collapsed, view.fit_width, view.fit_height, view.min_text,
+                                fit)
                 .scene;
         return build_structure(m, view, collapsed);
     }
@@ -250,8 +272,8 @@ std::uint64_t graphviz_runs() {
     return detail::graphviz_run_count.load();
 }
 
-std::string routing_dot(const Model& m, const ViewSpec& view) {
-    return detail::layout_dot(detail::build_scene(m, view));
+std::string routing_dot(const Model& m, const ViewSpec& view, FitMemory* fit) {
+    return detail::layout_dot(detail::build_scene(m, view, fit));
 }
 
 namespace {
@@ -262,10 +284,28 @@ double ms_since(std::chrono::steady_clock::time_point t0) {
 
 } // namespace
 
+std::optional<FitMemory::Fit> FitMemory::recall(const Id& model, const ViewSpec& view,
+                                                const std::set<Id>& collapsed) const {
+    std::lock_guard lock(mutex_);
+    if (!valid_ || model != model_ || !(view == view_) || collapsed != collapsed_)
+        return std::nullopt;
+    return fit_;
+}
+
+void FitMemory::remember(const Id& model, const ViewSpec& view, const std::set<Id>& collapsed,
+                         Fit fit) {
+    std::lock_guard lock(mutex_);
+    valid_ = true;
+    model_ = model;
+    view_ = view;
+    collapsed_ = collapsed;
+    fit_ = std::move(fit);
+}
+
 LayoutResult layout_view(const Model& m, const ViewSpec& view, const CheckResult* findings,
-                         double timeout_seconds) {
+                         double timeout_seconds, FitMemory* fit) {
     const auto t0 = std::chrono::steady_clock::now();
-    const detail::Scene s = detail::build_scene(m, view);
+    const detail::Scene s = detail::build_scene(m, view, fit);
     const std::string dot = detail::layout_dot(s);
     LayoutResult r;
     if (dot.empty())
@@ -305,7 +345,7 @@ std::vector<Id> groups_to_collapse(const Model& m, const ViewSpec& view, double 
         if (v.detail == Detail::Grouped) all = detail::build_structure(m, v, {}).groups;
         collapsed = detail::explicit_collapse(v, all);
     }
-    return detail::fit_collapse(m, view, collapsed, canvas_w, canvas_h, min_text).added;
+    return detail::fit_collapse(m, view, collapsed, canvas_w, canvas_h, min_text, nullptr).added;
 }
 
 std::string build_dot(const Model& m, const ViewSpec& view, const CheckResult* findings) {
@@ -332,6 +372,7 @@ struct AsyncLayout::Impl {
     std::uint64_t next_serial = 1;
     std::uint64_t delivered_serial = 0;
     std::optional<LayoutResult> ready;
+    FitMemory fit; // the map's last collapse: edits keep it while it still fits
 
     void reap() {
         for (auto it = jobs.begin(); it != jobs.end();) {
@@ -379,7 +420,7 @@ void AsyncLayout::request(std::shared_ptr<const Model> model, const ViewSpec& vi
     job.thread = std::thread([impl, jp, model, found, view, revision] {
         const auto t0 = std::chrono::steady_clock::now();
         const CheckResult* f = found.get();
-        const detail::Scene scene = detail::build_scene(*model, view);
+        const detail::Scene scene = detail::build_scene(*model, view, &impl->fit);
         const std::string dot = detail::layout_dot(scene);
         LayoutResult r;
         if (jp->cancel.load())

@@ -8,7 +8,9 @@
 
 #include <cstdint>
 #include <memory>
+#include <mutex>
 #include <optional>
+#include <set>
 #include <string>
 #include <vector>
 
@@ -40,13 +42,41 @@ std::vector<Id> groups_to_collapse(const Model& m, const ViewSpec& view, double 
 // change this count (tests and benchmarks read it).
 std::uint64_t graphviz_runs();
 
+// What the last fitted structure map (Detail::Auto) collapsed, so that after an edit the map is
+// placed again with the same groups collapsed for as long as they still make it readable: one
+// placement instead of a search over how many groups to collapse, and a map that keeps its shape
+// while it is being edited (a name that gets shorter does not reopen a group and reflow the
+// map). Another model, another view (canvas size, language, a group opened or closed) or a map
+// that no longer fits starts a fresh search. The editor keeps one per map (AsyncLayout does);
+// exports and the command line pass none, so their output never depends on an earlier call.
+class FitMemory {
+  public:
+    struct Fit {
+        std::vector<Id> added; // the groups collapsed beyond the view's own
+        bool readable = true;  // false: even so the map did not fit (the search's best effort)
+    };
+    // What was collapsed last for this model and view, if anything was remembered for them.
+    std::optional<Fit> recall(const Id& model, const ViewSpec& view,
+                              const std::set<Id>& collapsed) const;
+    void remember(const Id& model, const ViewSpec& view, const std::set<Id>& collapsed, Fit fit);
+
+  private:
+    mutable std::mutex mutex_;
+    bool valid_ = false;
+    Id model_;
+    ViewSpec view_;
+    std::set<Id> collapsed_;
+    Fit fit_;
+};
+
 // What a view sends to Graphviz: our placement's pinned boxes and the edges to route, nothing
 // else (the cache key above). Empty when nothing needs routing. For benchmarks and tests.
-std::string routing_dot(const Model& m, const ViewSpec& view);
+std::string routing_dot(const Model& m, const ViewSpec& view, FitMemory* fit = nullptr);
 
-// Synchronous layout in a worker process, with a time limit.
+// Synchronous layout in a worker process, with a time limit. With `fit`, a fitted structure map
+// starts from what it collapsed last time (see FitMemory), as the editor's does.
 LayoutResult layout_view(const Model& m, const ViewSpec& view, const CheckResult* findings,
-                         double timeout_seconds = 30.0);
+                         double timeout_seconds = 30.0, FitMemory* fit = nullptr);
 
 // The same layout in this process, without a worker: for the command line, exports, tests and
 // fuzzing, where a Graphviz crash ends only that one command. Never call it from the editor.
