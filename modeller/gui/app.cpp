@@ -337,20 +337,27 @@ void App::fit_page_to_canvas(ImVec2 avail) {
 void App::update_map() {
     if (!MapSource::available()) return;
     view.lang = settings.lang;
-    // The map carries the findings (badges): it is asked for once they belong to the model.
-    if ((doc.generation() != requested_generation_ || !(view == requested_view_)) &&
-        doc.findings_current()) {
+    // The geometry is asked for right after an edit, with the findings on show;
+    // once the model's own findings arrive the map is asked for again, for their badges only:
+    // its routes are then in the cache, so no Graphviz runs for it.
+    const bool map_stale = doc.generation() != requested_generation_ || !(view == requested_view_);
+    // (Not while the geometry is still being laid out: a newer request would cancel it.)
+    const bool badges_stale =
+        !map_stale && !requested_current_findings_ && doc.findings_current() && !map.busy();
+    if (map_stale || badges_stale) {
         if (view.kind == render::ViewKind::Process && view.process.empty() &&
             !doc.model().processes.empty())
             view.process = doc.model().processes.front().id;
         const bool view_changed = !(view == requested_view_);
-        if (auto model = doc.snapshot())
-            map.request(std::move(model), view, doc.shared_findings(), doc.generation());
+        // The layout's thread waits for the copy still being made, not this one.
+        map.request(doc.snapshot_source(), view, doc.shared_findings(), doc.generation());
         requested_generation_ = doc.generation();
         requested_view_ = view;
+        requested_current_findings_ = doc.findings_current();
         if (view_changed) canvas.fit_on_next_layout = true;
     }
-    if (auto r = map.poll()) {
+    // A map finished for the view left just before is not shown for the new one.
+    if (auto r = map.poll(); r && r->view == requested_view_) {
         // Fit once the layout of the model that asked for it has arrived, not an older one.
         if (canvas.fit_on_next_layout && r->revision == doc.generation()) {
             canvas.fit_pending = true;

@@ -139,6 +139,7 @@ class App {
     bool error_open_ = false;
     std::uint64_t requested_generation_ = 0;
     render::ViewSpec requested_view_;
+    bool requested_current_findings_ = false; // the last request carried the model's own findings
     bool windowed_saved_ = false;
     int windowed_x_ = 0, windowed_y_ = 0, windowed_w_ = 0, windowed_h_ = 0;
     std::unique_ptr<TestScript> script_;

@@ -41,6 +41,7 @@ class BenchMode {
     // CPU time of the UI thread per frame: normal frames, and edit frames (command + UI build).
     std::vector<double> normal_cpu_ms_, edit_cpu_frame_ms_, edit_block_wall_ms_, frame_ms_;
     std::vector<double> edit_to_map_ms_, layout_ms_;
+    std::vector<double> edit_to_ready_ms_; // until the layout's result is ready for the UI
     double first_open_ms_ = 0;
     std::size_t nodes_ = 0;
     struct ViewOpen {

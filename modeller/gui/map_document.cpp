@@ -122,6 +122,17 @@ std::shared_ptr<const Model> MapDocument::snapshot() {
     }
 }
 
+std::function<std::shared_ptr<const Model>()> MapDocument::snapshot_source() const {
+    return [copy = snapshot_]() -> std::shared_ptr<const Model> {
+        try {
+            std::shared_ptr<const FrozenModel> frozen = copy.get();
+            return std::shared_ptr<const Model>(frozen, &frozen->model);
+        } catch (const std::exception&) {
+            return nullptr;
+        }
+    };
+}
+
 std::string MapDocument::findings_name_of(const Id& id) const {
     return findings_model_ ? findings_model_->index.display_name(id) : display_name(model_, id);
 }

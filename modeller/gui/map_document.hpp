@@ -17,7 +17,9 @@
 #include "skm/model_index.hpp"
 #include "skm/rules.hpp"
 
+#include <chrono>
 #include <cstdint>
+#include <functional>
 #include <future>
 #include <memory>
 #include <optional>
@@ -56,6 +58,9 @@ class MapDocument {
     // done (the findings of a generation arrive after its copy: once findings_current(), it is).
     // Null if the copy could not be made (out of memory).
     std::shared_ptr<const Model> snapshot();
+    // The same copy, handed over by a function that waits for it on the caller's thread (the
+    // layout's): the map can be asked for right after an edit. Null if it could not be made.
+    std::function<std::shared_ptr<const Model>()> snapshot_source() const;
     // The display name of an element as the model stood when the findings on show were found
     // (the names that match them), from that copy's index: no walk of the model per row.
     std::string findings_name_of(const Id& id) const;

@@ -13,6 +13,10 @@ void MapSource::request(std::shared_ptr<const Model> m, const render::ViewSpec& 
                         std::shared_ptr<const CheckResult> findings, std::uint64_t revision) {
     layout_->request(std::move(m), view, std::move(findings), revision);
 }
+void MapSource::request(render::AsyncLayout::ModelSource m, const render::ViewSpec& view,
+                        std::shared_ptr<const CheckResult> findings, std::uint64_t revision) {
+    layout_->request(std::move(m), view, std::move(findings), revision);
+}
 std::optional<render::LayoutResult> MapSource::poll() {
     return layout_->poll();
 }
@@ -29,6 +33,8 @@ bool MapSource::available() {
     return false;
 }
 void MapSource::request(std::shared_ptr<const Model>, const render::ViewSpec&,
+                        std::shared_ptr<const CheckResult>, std::uint64_t) {}
+void MapSource::request(render::AsyncLayout::ModelSource, const render::ViewSpec&,
                         std::shared_ptr<const CheckResult>, std::uint64_t) {}
 std::optional<render::LayoutResult> MapSource::poll() {
     return std::nullopt;

@@ -20,6 +20,9 @@ class MapSource {
     // The model and findings are shared with the worker, never copied on the caller's thread.
     void request(std::shared_ptr<const Model> m, const render::ViewSpec& view,
                  std::shared_ptr<const CheckResult> findings, std::uint64_t revision);
+    // The same with the model handed over on the layout's own thread (a copy still being made).
+    void request(render::AsyncLayout::ModelSource m, const render::ViewSpec& view,
+                 std::shared_ptr<const CheckResult> findings, std::uint64_t revision);
     std::optional<render::LayoutResult> poll();
     bool busy() const;
 

@@ -409,6 +409,11 @@ void AsyncLayout::request(const Model& m, const ViewSpec& view, const CheckResul
 
 void AsyncLayout::request(std::shared_ptr<const Model> model, const ViewSpec& view,
                           std::shared_ptr<const CheckResult> found, std::uint64_t revision) {
+    request([m = std::move(model)] { return m; }, view, std::move(found), revision);
+}
+
+void AsyncLayout::request(ModelSource source, const ViewSpec& view,
+                          std::shared_ptr<const CheckResult> found, std::uint64_t revision) {
     std::lock_guard lock(impl_->mutex);
     impl_->reap();
     for (auto& j : impl_->jobs)
@@ -417,13 +422,17 @@ void AsyncLayout::request(std::shared_ptr<const Model> model, const ViewSpec& vi
     job.serial = impl_->next_serial++;
     Impl* impl = impl_.get();
     Impl::Job* jp = &job;
-    job.thread = std::thread([impl, jp, model, found, view, revision] {
+    job.thread = std::thread([impl, jp, source = std::move(source), found, view, revision] {
         const auto t0 = std::chrono::steady_clock::now();
         const CheckResult* f = found.get();
-        const detail::Scene scene = detail::build_scene(*model, view, &impl->fit);
+        const std::shared_ptr<const Model> model = source();
+        const detail::Scene scene =
+            model ? detail::build_scene(*model, view, &impl->fit) : detail::Scene{};
         const std::string dot = detail::layout_dot(scene);
         LayoutResult r;
-        if (jp->cancel.load())
+        if (!model)
+            r.error = "kartan kunde inte läggas ut: ingen kopia av modellen (slut på minne?)";
+        else if (jp->cancel.load())
             r.error = "superseded";
         else if (dot.empty())
             r = detail::finish(scene, nullptr, f, view);
@@ -432,7 +441,9 @@ void AsyncLayout::request(std::shared_ptr<const Model> model, const ViewSpec& vi
             r = detail::finish(scene, &out, f, view);
         }
         r.revision = revision;
+        r.view = view;
         r.layout_ms = ms_since(t0);
+        r.finished_at = std::chrono::steady_clock::now();
         std::lock_guard inner(impl->mutex);
         if (!jp->cancel.load() && jp->serial > impl->delivered_serial) {
             impl->delivered_serial = jp->serial;

@@ -124,7 +124,7 @@ TEST_CASE("severity overrides: off removes a finding, a new level changes it") {
     CHECK(found);
 }
 
-TEST_CASE("check: every finding has a basis; --fail-on counts gaps unless --count-questions") {
+TEST_CASE("check: every finding has a basis, --fail-on counts gaps unless --count-questions") {
     // Only questions: a forum whose convener, chair, frequency, mandate and purpose are simply
     // not described, in a model that is otherwise complete enough to have no error gaps is hard
     // to build, so count from the JSON instead.

@@ -122,7 +122,7 @@ TEST_CASE("export never touches a model: the input, or any model file, is refuse
     std::remove(link.c_str());
 }
 
-TEST_CASE("export: -o - writes to standard output; devices and symlinks are written through") {
+TEST_CASE("export: -o - writes to standard output, devices and symlinks are written through") {
     const std::string file = model_file();
     auto r = run_cli({"export", file, "--view", "escalation", "--format", "svg", "-o", "-"});
     CHECK(r.code == 0);

@@ -159,7 +159,7 @@ Versions versions(const std::string& tag) {
 
 } // namespace
 
-TEST_CASE("merge: independent edits merge; a field changed on both sides is refused by name") {
+TEST_CASE("merge: independent edits merge, a field changed on both sides is refused by name") {
     const Versions v = versions("merge");
     const std::string out = test::temp_path("merged.json");
     fs::remove(out);

@@ -65,7 +65,7 @@ TEST_CASE("no raw control character from a file or its name reaches the terminal
     }
 }
 
-TEST_CASE("validate reports load warnings with the place and exits 1; check fails at warning") {
+TEST_CASE("validate reports load warnings with the place and exits 1, check fails at warning") {
     Model m = make_synthetic_county({2, 60, 20, 1, 3});
     REQUIRE(m.roles.size() >= 1);
     m.roles[0].person = std::string("Anna 850101-1234");

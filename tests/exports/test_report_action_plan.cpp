@@ -61,7 +61,7 @@ std::string row_text(const std::vector<Cell>& row) {
 
 } // namespace
 
-TEST_CASE("report: the åtgärdsplan lists owner, due date, status and note; overdue is flagged") {
+TEST_CASE("report: the åtgärdsplan lists owner, due date, status and note, overdue is flagged") {
     const Model m = planned_model();
     const CheckResult r = run_rules(m);
     const ReportDocument doc = build_report(m, r, dated("2024-05-01"));

@@ -168,7 +168,7 @@ TEST_CASE("report changes: English with --lang en") {
     CHECK(cell_text((*convener)[4]) == "Mötesledare (initiativtagare eller oberoende part)");
 }
 
-TEST_CASE("report changes: no older version, no section; the same version, no changes") {
+TEST_CASE("report changes: no older version, no section, the same version, no changes") {
     const Versions v = edited_example();
     const ReportDocument plain = build_report(v.edited, run_rules(v.edited), options());
     CHECK(plain.find("changes") == nullptr);

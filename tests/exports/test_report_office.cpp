@@ -185,7 +185,7 @@ TEST_CASE("report ODT is an OpenDocument text") {
     CHECK(odt.find("application/vnd.oasis.opendocument.text") != std::string::npos);
 }
 
-TEST_CASE("report XLSX: one sheet per table, header frozen; CSV of the same tables") {
+TEST_CASE("report XLSX: one sheet per table, header frozen, CSV of the same tables") {
     const Model m = ostermalm();
     const CheckResult findings = run_rules(m);
     const ReportDocument doc = build_report(m, findings, {});

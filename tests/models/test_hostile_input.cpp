@@ -91,7 +91,7 @@ TEST_CASE("escape_for_message: controls, C1, DEL, noncharacters and bad bytes ar
     CHECK(quote_for_message("id") == "\"id\"");
 }
 
-TEST_CASE("a 10 MB unknown key gives a short message; a key with an escape sequence is escaped") {
+TEST_CASE("a 10 MB unknown key gives a short message, a key with an escape sequence is escaped") {
     std::string s = serialize_model(base());
     const std::string huge(10 * 1024 * 1024, 'k');
     s.insert(s.find('{') + 1, "\"" + huge + "\": 1,");
@@ -302,7 +302,7 @@ TEST_CASE("every bundled example and the synthetic county have no load warnings"
     CHECK(warnings_of(make_synthetic_county({3, 60, 80, 2, 9})).empty());
 }
 
-TEST_CASE("personnummer-like text is recognised; dates, phone and case numbers are not") {
+TEST_CASE("personnummer-like text is recognised, dates, phone and case numbers are not") {
     for (const char* yes : {"850101-1234", "19750315-5678", "197503155678", "Barnet 850161-1234",
                             "(20010229+1234)"}) {
         CAPTURE(yes);

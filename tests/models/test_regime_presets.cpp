@@ -49,7 +49,7 @@ TEST_CASE("national SIP: no formal deadline, refusal must be motivated, the fall
     CHECK(find_regime_preset("finns-inte") == nullptr);
 }
 
-TEST_CASE("BUS Stockholm is for children under 18; Norrbus up to and including 20") {
+TEST_CASE("BUS Stockholm is for children under 18, Norrbus up to and including 20") {
     CHECK(find_regime_preset("bus-stockholm-2012")->regime.age_max == Maybe<int>(17));
     CHECK(find_regime_preset("norrbus")->regime.age_max == Maybe<int>(20));
     CHECK(find_regime_preset("norrbus")->regime.school_equal_party);

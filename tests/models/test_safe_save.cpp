@@ -221,7 +221,7 @@ TEST_CASE(".bak is only replaced by a copy that still reads as a model") {
     CHECK(parse_model(read_all(bak), "bak").info.name == "Andra");
 }
 
-TEST_CASE("stale temp files of killed saves are cleaned; fresh ones and foreign files stay") {
+TEST_CASE("stale temp files of killed saves are cleaned, fresh ones and foreign files stay") {
     TempDir t;
     const fs::path model = t / "karta.json";
     save_model_file(plain_model(), model.string());

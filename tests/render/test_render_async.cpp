@@ -7,6 +7,7 @@
 #include <chrono>
 #include <cstdlib>
 #include <fstream>
+#include <future>
 #include <sys/stat.h>
 #include <thread>
 #include <unistd.h>
@@ -199,4 +200,30 @@ TEST_CASE("an edit that changes no geometry does not run Graphviz") {
     const auto fourth = layout_view(m, v, nullptr);
     REQUIRE_MESSAGE(fourth.ok, fourth.error);
     CHECK(graphviz_runs() == start + 2);
+}
+
+TEST_CASE("a map asked for before its model's copy exists is laid out once the copy arrives, and "
+          "no copy is an error") {
+    const Model m = test::render_test_model();
+    AsyncLayout a;
+    std::promise<std::shared_ptr<const Model>> copy;
+    std::shared_future<std::shared_ptr<const Model>> pending = copy.get_future().share();
+    ViewSpec v;
+    v.kind = ViewKind::Handoffs;
+    a.request([pending] { return pending.get(); }, v, nullptr, 7); // returns at once
+    std::this_thread::sleep_for(std::chrono::milliseconds(100));
+    CHECK_FALSE(a.poll().has_value()); // nothing before the model
+    copy.set_value(std::make_shared<const Model>(m));
+    const auto r = wait_for(a, 30);
+    REQUIRE(r.has_value());
+    CHECK_MESSAGE(r->ok, r->error);
+    CHECK(r->revision == 7);
+    CHECK(r->view == v); // the view it belongs to, so a stale one can be told apart
+    CHECK(r->geometry.nodes.size() == layout_view(m, v, nullptr).geometry.nodes.size());
+
+    a.request([] { return std::shared_ptr<const Model>(); }, v, nullptr, 8);
+    const auto none = wait_for(a, 30);
+    REQUIRE(none.has_value());
+    CHECK_FALSE(none->ok);
+    CHECK(none->error.find("kopia") != std::string::npos);
 }

@@ -46,7 +46,7 @@ Model shortened(Model m) {
 
 } // namespace
 
-TEST_CASE("a fitted map keeps what it collapsed while it still fits; another view or model "
+TEST_CASE("a fitted map keeps what it collapsed while it still fits, another view or model "
           "searches afresh") {
     const ViewSpec v = fitted(3200, 1800);
     const Model big = county(120, 360);

@@ -147,7 +147,7 @@ TEST_CASE("waivers and actions follow a rename of their element, and of a proces
     CHECK(m.rules.waivers[1].element == "P-1.S1");
 }
 
-TEST_CASE("deleting an element lists and removes its waivers and actions; undo brings them back") {
+TEST_CASE("deleting an element lists and removes its waivers and actions, undo brings them back") {
     Model m = plan_model();
     FindingAction a = action("2020-06-30");
     a.rule = "FOR-01";

@@ -57,7 +57,7 @@ TEST_CASE("DOC-02 coverage: covers_units of the unit or an ancestor, or the prin
     CHECK(run_rule(m, "DOC-02").size() == 2);
 }
 
-TEST_CASE("DOC-02 checks process lanes; statutory flows are not enough to need an agreement") {
+TEST_CASE("DOC-02 checks process lanes, statutory flows are not enough to need an agreement") {
     Model m = doc02_model();
     m.flows[0].type = FlowType::Anmalan;
     CHECK(run_rule(m, "DOC-02").empty());

@@ -34,7 +34,7 @@ Model flo05_model() {
 }
 } // namespace
 
-TEST_CASE("FLO-05a fires without a governing document; beslut is exempt") {
+TEST_CASE("FLO-05a fires without a governing document, beslut is exempt") {
     Model m = flo05_model();
     auto fs = run_rule(m, "FLO-05");
     REQUIRE(fs.size() == 1);

@@ -56,7 +56,7 @@ Model prc02_model() {
 }
 } // namespace
 
-TEST_CASE("PRC-02 is silent for a whole map; start and end events need no lane") {
+TEST_CASE("PRC-02 is silent for a whole map, start and end events need no lane") {
     CHECK(run_rule(prc02_model(), "PRC-02").empty());
 }
 

@@ -43,7 +43,7 @@ TEST_CASE("RES-01a fires for a responsibility without owner") {
     CHECK(fs[0].message_sv.find("Behandling vid psykisk ohälsa") != std::string::npos);
 }
 
-TEST_CASE("RES-01 is silent for one owner; consulted parties and expired periods do not own") {
+TEST_CASE("RES-01 is silent for one owner, consulted parties and expired periods do not own") {
     Model m = res01_model();
     m.responsibilities[0].owners.push_back({"U-BUP", Raci::Ansvarar, {}, {}});
     m.responsibilities[0].owners.push_back({"U-IFO", Raci::Konsulteras, {}, {}});

@@ -23,7 +23,7 @@ TEST_CASE("STR-02 reports all three gaps on an empty structure") {
     CHECK(has_finding(fs, "STR-02c", "model", Severity::Warning));
 }
 
-TEST_CASE("STR-02a is satisfied by a tier-I level or a tier-I process; 02b by a tier-S level") {
+TEST_CASE("STR-02a is satisfied by a tier-I level or a tier-I process, 02b by a tier-S level") {
     Model m = base_model();
     m.levels.push_back(str02_level("L-S", Tier::S));
     auto fs = run_rule(m, "STR-02");

@@ -6,7 +6,9 @@
 #include "skm/rules.hpp"
 #include "skm/view.hpp"
 
+#include <chrono>
 #include <cstdint>
+#include <functional>
 #include <memory>
 #include <mutex>
 #include <optional>
@@ -21,7 +23,9 @@ struct LayoutResult {
     std::string error; // when !ok: what went wrong, in words a user can act on
     Geometry geometry;
     std::uint64_t revision = 0; // the model revision this layout belongs to
+    ViewSpec view;              // the view it was laid out for (AsyncLayout)
     double layout_ms = 0;
+    std::chrono::steady_clock::time_point finished_at; // when it was ready (AsyncLayout)
 };
 
 // The DOT text we give Graphviz for a view (deterministic; also the DOT export).
@@ -97,6 +101,12 @@ class AsyncLayout {
                  std::uint64_t revision);
     // The same, on a model and findings the caller shares (no copy on the caller's thread).
     void request(std::shared_ptr<const Model> m, const ViewSpec& view,
+                 std::shared_ptr<const CheckResult> findings, std::uint64_t revision);
+    // The same, with the model handed over by a function the job calls on its own thread: the
+    // caller may ask for the map of a model whose copy is still being made (the editor, right
+    // after an edit). A null model gives an error result.
+    using ModelSource = std::function<std::shared_ptr<const Model>()>;
+    void request(ModelSource model, const ViewSpec& view,
                  std::shared_ptr<const CheckResult> findings, std::uint64_t revision);
     std::optional<LayoutResult> poll();
     bool busy() const;

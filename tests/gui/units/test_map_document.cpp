@@ -93,7 +93,7 @@ TEST_CASE("reset discards the findings of the previous map") {
     CHECK_FALSE(has_finding_about(doc.findings(), "U-1"));
 }
 
-TEST_CASE("one model snapshot per generation, shared by the rules and the map; an edit makes a "
+TEST_CASE("one model snapshot per generation, shared by the rules and the map, an edit makes a "
           "new one and leaves the old one as it was") {
     MapDocument doc;
     doc.reset(make_synthetic_county({}), {});

@@ -60,7 +60,7 @@ TEST_CASE("the first editor takes the lock and removes it when done") {
     CHECK_FALSE(fs::exists(lock)); // released with the editor
 }
 
-TEST_CASE("a second editor is told who holds the map; the holder's lock stays") {
+TEST_CASE("a second editor is told who holds the map, the holder's lock stays") {
     const fs::path dir = fresh_dir("units-lock-second");
     const std::string map = (dir / "karta.json").string();
     std::ofstream(map) << "{}";
