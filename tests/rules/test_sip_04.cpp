@@ -38,7 +38,7 @@ TEST_CASE("SIP-02..SIP-05 check SIP kinds, another plan kind only when a regime 
     Model m = sip04_model();
     m.plans[0].followup.set_none();
     m.plans[0].followup_motivation.set_none(); // known to be missing: a gap, not a question
-    m.plans[0].kind = PlanKind::BusPlan; // no regime named: the SIP law's rules do not apply
+    m.plans[0].kind = PlanKind::BusPlan;       // no regime named: the SIP law's rules do not apply
     for (const char* rule : {"SIP-02", "SIP-03", "SIP-04", "SIP-05"}) {
         CAPTURE(rule);
         CHECK(run_rule(m, rule).empty());
