@@ -23,6 +23,16 @@ std::vector<std::uint32_t> element_slots(const CheckResult& r) {
     return out;
 }
 
+// The copy a future holds, waiting for it; null if it could not be made (out of memory).
+std::shared_ptr<const FrozenModel>
+frozen_or_null(const std::shared_future<std::shared_ptr<const FrozenModel>>& copy) {
+    try {
+        return copy.get();
+    } catch (const std::exception&) {
+        return nullptr;
+    }
+}
+
 } // namespace
 
 MapDocument::MapDocument() {
@@ -104,7 +114,7 @@ void MapDocument::start_rules() {
     // The job shares the generation's copy of the model and its index (the layout worker takes
     // the same copy) and waits for it on its own thread, not on the UI's.
     rules_job_ = RulesJob{generation_, std::async(std::launch::async, [s = snapshot_]() mutable {
-                              RulesJob::Result out;
+                              Found out;
                               out.model = s.get();
                               s = {};
                               out.findings = run_rules(out.model->index);
@@ -114,53 +124,36 @@ void MapDocument::start_rules() {
 }
 
 std::shared_ptr<const Model> MapDocument::snapshot() {
-    try {
-        std::shared_ptr<const FrozenModel> frozen = snapshot_.get();
-        return std::shared_ptr<const Model>(frozen, &frozen->model);
-    } catch (const std::exception&) {
-        return nullptr;
-    }
+    return snapshot_source()();
 }
 
 std::function<std::shared_ptr<const Model>()> MapDocument::snapshot_source() const {
     return [copy = snapshot_]() -> std::shared_ptr<const Model> {
-        try {
-            std::shared_ptr<const FrozenModel> frozen = copy.get();
-            return std::shared_ptr<const Model>(frozen, &frozen->model);
-        } catch (const std::exception&) {
-            return nullptr;
-        }
+        const std::shared_ptr<const FrozenModel> frozen = frozen_or_null(copy);
+        if (!frozen) return nullptr;
+        return {frozen, &frozen->model};
     };
 }
 
 std::string MapDocument::findings_name_of(const Id& id) const {
-    return findings_model_ ? findings_model_->index.display_name(id) : display_name(model_, id);
+    return found_->model ? found_->model->index.display_name(id) : display_name(model_, id);
 }
 
 std::string MapDocument::name_of(const Id& id) const {
     if (snapshot_.valid() &&
-        snapshot_.wait_for(std::chrono::seconds(0)) == std::future_status::ready) {
-        try {
-            return snapshot_.get()->index.display_name(id);
-        } catch (const std::exception&) {
-            // no copy this generation (out of memory): walk the model below
-        }
-    }
-    return display_name(model_, id);
+        snapshot_.wait_for(std::chrono::seconds(0)) == std::future_status::ready)
+        if (const auto frozen = frozen_or_null(snapshot_)) return frozen->index.display_name(id);
+    return display_name(model_, id); // no copy yet, or none could be made
 }
 
 bool MapDocument::take_rules_result() {
     RulesJob job = std::move(*rules_job_);
     rules_job_.reset();
     try {
-        RulesJob::Result r = job.result.get();
+        Found r = job.result.get();
         if (job.generation == generation_) {
             // The findings and copy they replace are freed off the UI thread.
-            disposer_.later(std::exchange(
-                findings_, std::make_shared<const CheckResult>(std::move(r.findings))));
-            disposer_.later(std::exchange(
-                slots_, std::make_shared<const std::vector<std::uint32_t>>(std::move(r.slots))));
-            disposer_.later(std::exchange(findings_model_, std::move(r.model)));
+            disposer_.later(std::exchange(found_, std::make_shared<const Found>(std::move(r))));
             findings_generation_ = job.generation;
         } else {
             disposer_.later(std::move(r));

@@ -46,13 +46,15 @@ class MapDocument {
     const Model& model() const { return model_; }
     // The findings of the model as it was at findings_generation(): the current model's once
     // findings_current(), until then the last ones.
-    const CheckResult& findings() const { return *findings_; }
+    const CheckResult& findings() const { return found_->findings; }
     // The same findings, shared with a job that keeps them (the layout worker) without a copy.
-    std::shared_ptr<const CheckResult> shared_findings() const { return findings_; }
+    std::shared_ptr<const CheckResult> shared_findings() const {
+        return {found_, &found_->findings};
+    }
     // For each of findings(), a number shared by the findings about the same element (0, 1, …
     // in order of first appearance), worked out with the findings off the UI thread: the panel
     // finds each element's first row with it instead of hashing tens of thousands of ids.
-    const std::vector<std::uint32_t>& findings_element_slots() const { return *slots_; }
+    const std::vector<std::uint32_t>& findings_element_slots() const { return found_->slots; }
     // An immutable copy of the current model, made once per generation on a background thread
     // and shared by the rules job and the layout worker. Waits for the copy if it is not yet
     // done (the findings of a generation arrive after its copy: once findings_current(), it is).
@@ -110,26 +112,24 @@ class MapDocument {
     Model model_;
     History history_;
     std::string path_;
-    std::shared_ptr<const CheckResult> findings_ = std::make_shared<const CheckResult>();
-    std::shared_ptr<const std::vector<std::uint32_t>> slots_ =
-        std::make_shared<const std::vector<std::uint32_t>>();
+    // What one run of the rules gives: the findings, their element slots and the copy of the
+    // model they were found in. Kept and replaced as one.
+    struct Found {
+        CheckResult findings;
+        std::vector<std::uint32_t> slots;
+        std::shared_ptr<const FrozenModel> model; // null before the first run
+    };
+    std::shared_ptr<const Found> found_ = std::make_shared<const Found>();
     // Frees old copies and findings off the UI thread (what it still holds goes when the
     // document does).
     Disposer disposer_;
     // The copy of the model at generation_, under way or done.
     std::shared_future<std::shared_ptr<const FrozenModel>> snapshot_;
-    // The copy the findings on show were found in.
-    std::shared_ptr<const FrozenModel> findings_model_;
     std::uint64_t generation_ = 1;
     std::uint64_t findings_generation_ = 0;
     struct RulesJob {
         std::uint64_t generation;
-        struct Result {
-            CheckResult findings;
-            std::vector<std::uint32_t> slots;
-            std::shared_ptr<const FrozenModel> model;
-        };
-        std::future<Result> result;
+        std::future<Found> result;
     };
     std::optional<RulesJob> rules_job_;
     bool recovered_ = false;
